@@ -1,0 +1,102 @@
+package de.kooperation.agreement;
+
+import java.util.List;
+
+/**
+ * Key, element ids and variable names of the process {@code agreement}
+ * ("Zielvereinbarung abschließen"), called by the main process as {@code call_agreement}.
+ * <p>
+ * The content variables (link, goals, milestones, time frame, contacts) and the version
+ * variables describe the Zielvereinbarung in force; the revision process updates the same
+ * variables, so each draft form opens with the current version filled in.
+ */
+public final class AgreementProcess {
+
+	public static final String KEY = "agreement";
+
+	/** Version number of the first signed Zielvereinbarung. */
+	public static final int FIRST_VERSION = 1;
+
+	private AgreementProcess() {
+	}
+
+	/** Element ids, as in processes/agreement.bpmn. */
+	public static final class Elements {
+
+		public static final String START = "start_agreement";
+		public static final String DRAFT = "user_draft_agreement";
+		public static final String GATEWAY_REVIEW_LOOP = "gateway_review_loop";
+		public static final String REVIEW = "user_review_agreement";
+		public static final String GATEWAY_CHANGES_REQUESTED = "gateway_changes_requested";
+		public static final String REVISE = "user_revise_agreement";
+		public static final String GATEWAY_SIGNING_SPLIT = "gateway_signing_split";
+		public static final String SIGN_AGENCY = "user_sign_agreement_agency";
+		public static final String SIGN_MUNICIPALITY = "user_sign_agreement_municipality";
+		public static final String GATEWAY_SIGNING_JOIN = "gateway_signing_join";
+		public static final String RECORD_SIGNING = "service_record_signing";
+		public static final String GATEWAY_PUBLICITY = "gateway_publicity";
+		public static final String GATEWAY_PUBLICITY_SPLIT = "gateway_publicity_split";
+		public static final String SIGNING_PUBLICITY = "user_signing_publicity";
+		public static final String SUPPORT_SIGNING_PUBLICITY = "user_support_signing_publicity";
+		public static final String GATEWAY_PUBLICITY_JOIN = "gateway_publicity_join";
+		public static final String GATEWAY_PUBLICITY_MERGE = "gateway_publicity_merge";
+		public static final String END = "end_agreement_concluded";
+
+		private Elements() {
+		}
+
+	}
+
+	/** Variable names. */
+	public static final class Vars {
+
+		// the Zielvereinbarung in force (also written by the revision process)
+		public static final String AGREEMENT_DOCUMENT_LINK = "agreementDocumentLink";
+		public static final String AGREEMENT_GOALS = "agreementGoals";
+		public static final String AGREEMENT_MILESTONES = "agreementMilestones";
+		public static final String AGREEMENT_PERIOD_START = "agreementPeriodStart";
+		public static final String AGREEMENT_PERIOD_END = "agreementPeriodEnd";
+		public static final String AGREEMENT_MUNICIPALITY_CONTACTS = "agreementMunicipalityContacts";
+		public static final String AGREEMENT_AGENCY_CONTACTS = "agreementAgencyContacts";
+
+		// output: version in force and when it was signed (also written by the revision process)
+		public static final String AGREEMENT_VERSION = "agreementVersion";
+		public static final String AGREEMENT_SIGNED_DATE = "agreementSignedDate";
+		public static final String AGREEMENT_PREVIOUS_VERSION = "agreementPreviousVersion";
+		public static final String AGREEMENT_PREVIOUS_SIGNED_DATE = "agreementPreviousSignedDate";
+
+		// draft and review rounds
+		public static final String AGREEMENT_DRAFT_NOTES = "agreementDraftNotes";
+		public static final String AGREEMENT_REVIEW_ROUNDS = "agreementReviewRounds";
+		public static final String AGREEMENT_CHANGES_REQUESTED = "agreementChangesRequested";
+		public static final String AGREEMENT_CHANGE_REQUESTS = "agreementChangeRequests";
+		public static final String AGREEMENT_REWORK_NOTES = "agreementReworkNotes";
+
+		// signing
+		public static final String AGREEMENT_AGENCY_SIGNED_DATE = "agreementAgencySignedDate";
+		public static final String AGREEMENT_AGENCY_SIGNATORY = "agreementAgencySignatory";
+		public static final String AGREEMENT_MUNICIPALITY_SIGNED_DATE = "agreementMunicipalitySignedDate";
+		public static final String AGREEMENT_MUNICIPALITY_SIGNATORY = "agreementMunicipalitySignatory";
+
+		// publicity around the signing, at the Verwaltungsspitze's discretion
+		public static final String AGREEMENT_PUBLICITY_WANTED = "agreementPublicityWanted";
+		public static final String AGREEMENT_PUBLICITY_WISHES = "agreementPublicityWishes";
+		public static final String AGREEMENT_PUBLICITY_MEASURES = "agreementPublicityMeasures";
+		public static final String AGREEMENT_PUBLICITY_DATE = "agreementPublicityDate";
+		public static final String AGREEMENT_PUBLICITY_SUPPORT = "agreementPublicitySupport";
+
+		private Vars() {
+		}
+
+	}
+
+	/** How the shared listeners and delegates treat this process. */
+	static final AgreementCycle CYCLE = new AgreementCycle(false, Vars.AGREEMENT_REVIEW_ROUNDS,
+			Vars.AGREEMENT_CHANGES_REQUESTED, Vars.AGREEMENT_CHANGE_REQUESTS, Vars.AGREEMENT_AGENCY_SIGNED_DATE,
+			Vars.AGREEMENT_MUNICIPALITY_SIGNED_DATE,
+			List.of(Vars.AGREEMENT_CHANGES_REQUESTED, Vars.AGREEMENT_PUBLICITY_WANTED),
+			List.of(Vars.AGREEMENT_CHANGE_REQUESTS, Vars.AGREEMENT_REWORK_NOTES, Vars.AGREEMENT_AGENCY_SIGNED_DATE,
+					Vars.AGREEMENT_AGENCY_SIGNATORY, Vars.AGREEMENT_MUNICIPALITY_SIGNED_DATE,
+					Vars.AGREEMENT_MUNICIPALITY_SIGNATORY, Vars.AGREEMENT_PUBLICITY_WISHES));
+
+}

@@ -1,0 +1,63 @@
+package de.kooperation.agreement;
+
+import static de.kooperation.agreement.AgreementProcess.Vars.*;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.form.FormRules;
+
+/**
+ * Completing a drafting task (first draft, rework, revision draft and its rework): the draft in
+ * the database must hold at least one goal. Goals typed into the form's short text become list
+ * items while the list is empty; the form's document link, time frame and contacts are taken
+ * over; and the form variables that the review and signing forms show are filled from the list
+ * where the task left them empty.
+ */
+class DraftContentListener implements TaskListener {
+
+	static final String NO_GOAL = "Die Zielvereinbarung enthält noch kein Ziel. Bitte die Ziele auf der Seite "
+			+ "„Ziele und Meilensteinplan bearbeiten“ (Link im Formular) eintragen.";
+
+	private final Agreements agreements;
+
+	DraftContentListener(Agreements agreements) {
+		this.agreements = agreements;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String municipalityId = (String) task.getVariable(CollaborationProcess.Vars.MUNICIPALITY_ID);
+		AgreementVersion draft = agreements.openDraft(municipalityId);
+		List<Goal> goals = draft.goals();
+		List<Milestone> milestones = draft.milestones();
+		if (goals.isEmpty()) {
+			goals = AgreementText.goals(text(task, AGREEMENT_GOALS));
+			if (milestones.isEmpty()) {
+				milestones = AgreementText.milestones(text(task, AGREEMENT_MILESTONES));
+			}
+			if (goals.isEmpty()) {
+				throw TaskRefusal.of(task, NO_GOAL);
+			}
+			agreements.saveDraftContent(municipalityId, goals, milestones, draft.municipalityDuties(), draft.agencyDuties());
+		}
+		agreements.saveDraftFrame(municipalityId, text(task, AGREEMENT_DOCUMENT_LINK),
+				FormRules.toDate(task.getVariable(AGREEMENT_PERIOD_START)), FormRules.toDate(task.getVariable(AGREEMENT_PERIOD_END)),
+				text(task, AGREEMENT_MUNICIPALITY_CONTACTS), text(task, AGREEMENT_AGENCY_CONTACTS));
+		if (text(task, AGREEMENT_GOALS) == null) {
+			task.getExecution().setVariable(AGREEMENT_GOALS, AgreementText.goalSummary(goals));
+		}
+		if (text(task, AGREEMENT_MILESTONES) == null) {
+			task.getExecution().setVariable(AGREEMENT_MILESTONES, AgreementText.milestoneSummary(milestones));
+		}
+	}
+
+	private static String text(DelegateTask task, String variable) {
+		Object value = task.getVariable(variable);
+		return value == null || value.toString().isBlank() ? null : value.toString();
+	}
+
+}

@@ -1,0 +1,95 @@
+package de.kooperation.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+import de.kooperation.collaboration.CollaborationProcess;
+
+/**
+ * Closes milestones when the task that fulfils them is completed: every user task that a
+ * milestone can be linked to ({@link MilestoneTasks}) gets a completion listener that closes the
+ * open milestones of the Kommune's Zielvereinbarung in force naming that task. Closed milestones
+ * get no further reminders. The signing tasks are left to {@link SigningDelegate}, which closes
+ * theirs once both sides have signed and the new version is in force.
+ */
+@Component
+class MilestoneFulfilmentPlugin extends AbstractProcessEnginePlugin {
+
+	/** Multi-instance counters of the engine: of a task per expert only the last one counts. */
+	static final String INSTANCES = "nrOfInstances";
+
+	static final String COMPLETED_INSTANCES = "nrOfCompletedInstances";
+
+	private final Agreements agreements;
+
+	MilestoneFulfilmentPlugin(Agreements agreements) {
+		this.agreements = agreements;
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+		if (listeners == null) {
+			listeners = new ArrayList<>();
+			configuration.setCustomPostBPMNParseListeners(listeners);
+		}
+		listeners.add(new AbstractBpmnParseListener() {
+			@Override
+			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+				Optional<MilestoneTasks.Option> option = MilestoneTasks.option(activity.getId());
+				if (option.isPresent() && !MilestoneTasks.signing(activity.getId())) {
+					((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+						.addTaskListener(TaskListener.EVENTNAME_COMPLETE, new Fulfilment(option.get()));
+				}
+			}
+		});
+	}
+
+	private final class Fulfilment implements TaskListener {
+
+		private final MilestoneTasks.Option option;
+
+		private Fulfilment(MilestoneTasks.Option option) {
+			this.option = option;
+		}
+
+		@Override
+		public void notify(DelegateTask task) {
+			Object municipalityId = task.getVariable(CollaborationProcess.Vars.MUNICIPALITY_ID);
+			if (municipalityId == null || !fulfilled(task)) {
+				return;
+			}
+			agreements.closeMilestonesFulfilledBy(municipalityId.toString(), Set.of(option.taskKey()), userId(task));
+		}
+
+		private boolean fulfilled(DelegateTask task) {
+			if (option.unlessTrue() != null && Boolean.TRUE.equals(task.getVariable(option.unlessTrue()))) {
+				return false;
+			}
+			// the engine counts a completed instance after this listener: the last one sees n - 1
+			Object instances = task.getExecution().getVariable(INSTANCES);
+			Object completed = task.getExecution().getVariable(COMPLETED_INSTANCES);
+			return !(instances instanceof Integer total && completed instanceof Integer done) || done + 1 >= total;
+		}
+
+	}
+
+	private static String userId(DelegateTask task) {
+		return task.getAssignee() != null ? task.getAssignee() : SigningDelegate.authenticatedUser();
+	}
+
+}

@@ -1,0 +1,63 @@
+package de.kooperation.analysis;
+
+import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.ASSESSMENT_DATE;
+import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.ASSESSMENT_SUMMARY;
+
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import de.kooperation.KooperationApplication;
+import de.kooperation.analysis.BaselineAnalysisProcess.Vars;
+import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.maturity.CoreElement;
+import de.kooperation.maturity.MaturityAssessment;
+import de.kooperation.maturity.MaturityAssessments;
+import de.kooperation.maturity.MaturityLevel;
+
+/**
+ * After the Standortbestimmung: a readable summary of the profile (one line per core element
+ * with its development type and what that type means), for the recommendations, the Kommune's
+ * receipt of the report and later forms, and the date the profile was taken. A complete profile
+ * is also kept with its date among the Kommune's assessments, for the chart of its development.
+ * Missing values are left to the form check, which refuses the completion afterwards.
+ */
+@Component("assessmentListener")
+class AssessmentListener implements TaskListener {
+
+	private final MaturityAssessments assessments;
+
+	AssessmentListener(MaturityAssessments assessments) {
+		this.assessments = assessments;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		StringJoiner summary = new StringJoiner("\n");
+		Map<CoreElement, MaturityAssessment.Rating> ratings = new EnumMap<>(CoreElement.class);
+		for (CoreElement element : CoreElement.values()) {
+			Optional<MaturityLevel> found = MaturityLevel.of(task.getVariable(Vars.assessment(element)));
+			found.ifPresent(level -> ratings.put(element, new MaturityAssessment.Rating(level, null)));
+			summary.add("- **" + element.label() + ":** "
+					+ found.map(level -> level.label() + " – " + element.description(level)).orElse("nicht eingeschätzt"));
+		}
+		task.getExecution().setVariable(ASSESSMENT_SUMMARY, summary.toString());
+		task.getExecution().setVariable(ASSESSMENT_DATE, ClockUtil.getCurrentTime());
+		Object municipalityId = task.getVariable(CollaborationProcess.Vars.MUNICIPALITY_ID);
+		if (ratings.size() == CoreElement.values().length && municipalityId != null) {
+			Object note = task.getVariable(Vars.ASSESSMENT_NOTE);
+			assessments.record(municipalityId.toString(),
+					ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate(),
+					MaturityAssessment.BASELINE_ANALYSIS, note == null ? null : note.toString(), ratings, task.getAssignee(),
+					ClockUtil.getCurrentTime().toInstant());
+		}
+	}
+
+}

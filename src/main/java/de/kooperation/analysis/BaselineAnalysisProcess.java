@@ -1,0 +1,136 @@
+package de.kooperation.analysis;
+
+import de.kooperation.maturity.CoreElement;
+
+/**
+ * Key, element ids, form ids, due-date stages and variable names of the called process
+ * {@code baselineAnalysis} (Bedarfsanalyse / Ist-Stand-Analyse, module 1): expert interviews and
+ * document analysis side by side, then Standortbestimmung, Handlungsempfehlungen and
+ * Ergebnisbericht.
+ */
+public final class BaselineAnalysisProcess {
+
+	public static final String KEY = "baselineAnalysis";
+
+	/** At least one interview; more than this many in one analysis is a typo, not a plan. */
+	public static final int MAX_EXPERTS = 20;
+
+	private BaselineAnalysisProcess() {
+	}
+
+	/** Element ids, as in processes/baseline-analysis.bpmn. */
+	public static final class Elements {
+
+		public static final String START = "start_baseline_analysis";
+		public static final String GATEWAY_SPLIT = "gateway_analysis_split";
+		public static final String PROPOSE_EXPERTS = "user_propose_experts";
+		public static final String SELECT_EXPERTS = "user_select_experts";
+		public static final String GATEWAY_PREPARATION_SPLIT = "gateway_preparation_split";
+		public static final String SCHEDULE_INTERVIEWS = "user_schedule_interviews";
+		public static final String PREPARE_INTERVIEW_GUIDE = "user_prepare_interview_guide";
+		public static final String GATEWAY_PREPARATION_JOIN = "gateway_preparation_join";
+		public static final String CONDUCT_INTERVIEW = "user_conduct_interview";
+		public static final String HAND_OVER_DOCUMENTS = "user_hand_over_documents";
+		public static final String ANALYSE_DOCUMENTS = "user_analyse_documents";
+		public static final String GATEWAY_JOIN = "gateway_analysis_join";
+		public static final String ASSESS_POSITION = "user_assess_position";
+		public static final String DERIVE_RECOMMENDATIONS = "user_derive_recommendations";
+		public static final String WRITE_RESULT_REPORT = "user_write_result_report";
+		public static final String RECEIVE_RESULT_REPORT = "user_receive_result_report";
+		public static final String END = "end_baseline_analysis";
+
+		private Elements() {
+		}
+
+	}
+
+	/** Camunda Form ids (forms/analysis-*.form). */
+	public static final class Forms {
+
+		public static final String SELECT_EXPERTS = "analysis-select-experts";
+		public static final String CONDUCT_INTERVIEW = "analysis-conduct-interview";
+		public static final String ASSESS_POSITION = "analysis-assess-position";
+
+		private Forms() {
+		}
+
+	}
+
+	/** Stage keys for {@code dueDates.of(execution, stage)}; a variable {@code <stage>Due} wins. */
+	public static final class Stages {
+
+		/** The whole analysis: the parent passes the agreed end as {@code baselineAnalysisDue}. */
+		public static final String BASELINE_ANALYSIS = "baselineAnalysis";
+
+		/** Short preparatory steps: experts, appointments, guide, documents (new key). */
+		public static final String PREPARATION = "analysisPreparation";
+
+		/** The Kommune confirms receipt of the result report (new key). */
+		public static final String RESULT_REPORT_RECEIPT = "resultReportReceipt";
+
+		private Stages() {
+		}
+
+	}
+
+	/** Variable names. */
+	public static final class Vars {
+
+		// in, from the parent (besides the shared variables of the collaboration)
+		public static final String BASELINE_ANALYSIS_DUE = "baselineAnalysisDue";
+		public static final String ANALYSIS_TOPICS = "analysisTopics";
+
+		// interviews
+		public static final String EXPERT_PROPOSAL = "baselineAnalysisExpertProposal";
+		public static final String EXPERT_SELECTION = "baselineAnalysisExpertSelection";
+		/** java.util.List of maps with the keys {@link #NAME}, {@link #ROLE}, {@link #EMAIL}. */
+		public static final String EXPERTS = "baselineAnalysisExperts";
+		public static final String INTERVIEW_SCHEDULE = "baselineAnalysisInterviewSchedule";
+		public static final String INTERVIEW_GUIDE_LINK = "interviewGuideLink";
+		/** java.util.List of maps: {@link #NAME}, {@link #ROLE}, {@link #EMAIL}, {@link #DATE}, {@link #NOTES}. */
+		public static final String INTERVIEWS = "baselineAnalysisInterviews";
+
+		// local to one interview (one instance of the multi-instance task)
+		public static final String EXPERT = "expert";
+		public static final String EXPERT_NAME = "expertName";
+		public static final String EXPERT_ROLE = "expertRole";
+		public static final String EXPERT_EMAIL = "expertEmail";
+		public static final String INTERVIEW_DATE = "interviewDate";
+		public static final String INTERVIEW_NOTES = "interviewNotes";
+
+		// keys of the maps in EXPERTS and INTERVIEWS
+		public static final String NAME = "name";
+		public static final String ROLE = "role";
+		public static final String EMAIL = "email";
+		public static final String DATE = "date";
+		public static final String NOTES = "notes";
+
+		// documents
+		public static final String DOCUMENTS = "baselineAnalysisDocuments";
+		public static final String DOCUMENT_ANALYSIS = "baselineAnalysisDocumentAnalysis";
+
+		// Standortbestimmung: one variable per core element, see assessment(CoreElement)
+		public static final String ASSESSMENT_PREFIX = "baselineAssessment";
+		public static final String ASSESSMENT_NOTE = "baselineAssessmentNote";
+		/** Markdown list "- Strategische Ziele: Typ 2", for later forms. */
+		public static final String ASSESSMENT_SUMMARY = "baselineAssessmentSummary";
+		public static final String ASSESSMENT_DATE = "baselineAssessmentDate";
+
+		// results, out to the parent
+		public static final String RECOMMENDATIONS = "recommendations";
+		public static final String RESULT_REPORT_LINK = "resultReportLink";
+		public static final String RESULT_REPORT_DATE = "resultReportDate";
+		public static final String RESULT_REPORT_FEEDBACK = "resultReportFeedback";
+		public static final String RESULT_REPORT_RECEIVED_AT = "resultReportReceivedAt";
+
+		private Vars() {
+		}
+
+		/** The development type (select value "1" to "4") of one core element, e.g. baselineAssessmentStrategicGoals. */
+		public static String assessment(CoreElement element) {
+			return ASSESSMENT_PREFIX + element.capitalizedId();
+		}
+
+	}
+
+}

@@ -1,0 +1,35 @@
+package de.kooperation.analysis;
+
+import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.EXPERTS;
+import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.EXPERT_SELECTION;
+import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.INTERVIEWS;
+
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import de.kooperation.analysis.BaselineAnalysisProcess.Forms;
+
+/**
+ * Turns the Kommune's selection (one person per line) into the list the interviews run over.
+ * A list with mistakes is refused with every problem named by line; nothing is stored then.
+ * A valid selection also starts the record of interviews afresh, so interviews of an earlier
+ * analysis (passed in by the parent) are never mixed with this one's.
+ */
+@Component("expertSelectionListener")
+class ExpertSelectionListener implements TaskListener {
+
+	@Override
+	public void notify(DelegateTask task) {
+		Object selection = task.getVariable(EXPERT_SELECTION);
+		ExpertList.Parsed parsed = ExpertList.parse(selection == null ? null : selection.toString());
+		if (!parsed.valid()) {
+			throw Refusals.refuse(task, Forms.SELECT_EXPERTS, parsed.problems());
+		}
+		task.getExecution().setVariable(EXPERTS, parsed.toVariable());
+		task.getExecution().setVariable(INTERVIEWS, new ArrayList<>());
+	}
+
+}

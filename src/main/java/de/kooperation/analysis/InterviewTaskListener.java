@@ -1,0 +1,76 @@
+package de.kooperation.analysis;
+
+import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import de.kooperation.KooperationApplication;
+import de.kooperation.analysis.BaselineAnalysisProcess.Forms;
+import de.kooperation.form.FormRules;
+
+/**
+ * One interview task per chosen expert (multi-instance over {@code baselineAnalysisExperts}).
+ * On create: the task is named after its expert and the expert's details become local variables
+ * for the form; date and notes are declared locally so parallel interviews never overwrite each
+ * other. On complete: the interview is appended to {@code baselineAnalysisInterviews}.
+ */
+@Component("interviewTaskListener")
+class InterviewTaskListener implements TaskListener {
+
+	@Override
+	public void notify(DelegateTask task) {
+		if (EVENTNAME_CREATE.equals(task.getEventName())) {
+			created(task);
+		}
+		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+			completed(task);
+		}
+	}
+
+	private static void created(DelegateTask task) {
+		ExpertList.Expert expert = ExpertList.Expert.fromVariable(task.getVariable(EXPERT));
+		DelegateExecution interview = task.getExecution();
+		interview.setVariableLocal(EXPERT_NAME, expert.name());
+		interview.setVariableLocal(EXPERT_ROLE, expert.role());
+		interview.setVariableLocal(EXPERT_EMAIL, expert.email().isEmpty() ? "nicht angegeben" : expert.email());
+		interview.setVariableLocal(INTERVIEW_DATE, null);
+		interview.setVariableLocal(INTERVIEW_NOTES, null);
+		task.setName(task.getName() + ": " + expert.name());
+	}
+
+	private static void completed(DelegateTask task) {
+		LocalDate date = FormRules.toDate(task.getVariable(INTERVIEW_DATE));
+		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate();
+		if (date != null && date.isAfter(today)) {
+			throw Refusals.refuse(task, Forms.CONDUCT_INTERVIEW,
+					List.of("Das Datum des Interviews liegt in der Zukunft – bitte erst nach dem Interview abschließen."));
+		}
+		Object notes = task.getVariable(INTERVIEW_NOTES);
+		Map<String, String> record = ExpertList.Expert.fromVariable(task.getVariable(EXPERT)).toVariable();
+		record.put(DATE, date == null ? "" : date.toString());
+		record.put(NOTES, notes == null ? "" : notes.toString());
+
+		DelegateExecution processInstance = task.getExecution().getProcessInstance();
+		List<Map<String, String>> interviews = new ArrayList<>();
+		if (processInstance.getVariable(INTERVIEWS) instanceof List<?> earlier) {
+			for (Object entry : earlier) {
+				@SuppressWarnings("unchecked")
+				Map<String, String> map = (Map<String, String>) entry;
+				interviews.add(map);
+			}
+		}
+		interviews.add(record);
+		processInstance.setVariable(INTERVIEWS, interviews);
+	}
+
+}

@@ -1,0 +1,77 @@
+package de.kooperation.collaboration;
+
+/**
+ * Key, element ids and variable names of the main process {@code collaboration}. The variables
+ * under "shared" are passed into every called process, so their names are used there too.
+ */
+public final class CollaborationProcess {
+
+	public static final String KEY = "collaboration";
+
+	public static final String MESSAGE_TERMINATION = "collaboration_termination";
+
+	private CollaborationProcess() {
+	}
+
+	/** Element ids, as in processes/collaboration.bpmn. */
+	public static final class Elements {
+
+		public static final String START = "start_collaboration";
+		public static final String INTRODUCTORY_TALKS = "user_introductory_talks";
+		public static final String GATEWAY_CONTINUE = "gateway_continue_after_talks";
+		public static final String END_NO_COLLABORATION = "end_no_collaboration";
+		public static final String CALL_AGREEMENT = "call_agreement";
+		public static final String SCHEDULE_EXPLORATORY_MEETING = "user_schedule_exploratory_meeting";
+		public static final String EXPLORATORY_MEETING = "user_exploratory_meeting";
+		public static final String GATEWAY_EXPLORATORY_MEETING_HELD = "gateway_exploratory_meeting_held";
+		public static final String CALL_BASELINE_ANALYSIS = "call_baseline_analysis";
+		public static final String CHOOSE_DISCOURSE_FORMATS = "user_choose_discourse_formats";
+		public static final String HOLD_DISCOURSE = "user_hold_discourse";
+		public static final String ACKNOWLEDGE_RECOMMENDATIONS = "user_acknowledge_recommendations";
+		public static final String CONCRETISE_GOALS = "user_concretise_goals";
+		public static final String SUPPORT_CONCRETISATION = "user_support_concretisation";
+		public static final String GATEWAY_TRANSFER_PLAN = "gateway_transfer_plan";
+		public static final String PREPARE_TRANSFER_PLAN = "user_prepare_transfer_plan";
+		public static final String CALL_REVISION = "call_revision";
+		public static final String CALL_IMPLEMENTATION = "call_implementation";
+		public static final String FINAL_REPORT = "user_final_report";
+		public static final String END_FUNDING = "end_funding_ended";
+		public static final String TERMINATION_START = "start_termination";
+		public static final String RECORD_TERMINATION = "user_record_termination";
+		public static final String END_TERMINATED = "end_terminated";
+
+		private Elements() {
+		}
+
+	}
+
+	/** Variable names. */
+	public static final class Vars {
+
+		// shared: set at start, read by every process
+		public static final String MUNICIPALITY_ID = "municipalityId";
+		public static final String MUNICIPALITY_NAME = "municipalityName";
+		public static final String FEDERAL_STATE = "federalState";
+		public static final String MUNICIPALITY_GROUP = "municipalityGroup";
+		public static final String MUNICIPALITY_LEADERSHIP_GROUP = "municipalityLeadershipGroup";
+		public static final String FUNDING_END = "fundingEnd";
+		public static final String TRANSFER_MANAGER = "transferManager";
+
+		// decisions of the main process
+		public static final String CONTINUE_COLLABORATION = "continueCollaboration";
+		public static final String EXPLORATORY_MEETING_POSTPONED = "exploratoryMeetingPostponed";
+		public static final String ANALYSIS_TOPICS = "analysisTopics";
+		public static final String BASELINE_ANALYSIS_DUE = "baselineAnalysisDue";
+		public static final String DISCOURSE_FORMATS = "discourseFormats";
+		public static final String TRANSFER_PLAN_WANTED = "transferPlanWanted";
+
+		// termination
+		public static final String TERMINATED_BY = "terminatedBy";
+		public static final String TERMINATION_REASON = "terminationReason";
+
+		private Vars() {
+		}
+
+	}
+
+}

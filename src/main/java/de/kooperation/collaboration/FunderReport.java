@@ -1,0 +1,140 @@
+package de.kooperation.collaboration;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Service;
+
+import de.kooperation.KooperationApplication;
+import de.kooperation.agreement.AgreementProcess;
+import de.kooperation.analysis.BaselineAnalysisProcess;
+import de.kooperation.implementation.ImplementationProcess;
+import de.kooperation.maturity.CoreElement;
+
+/**
+ * What the funder's agency (Projektträger) is owed for a collaboration (Berichtspflicht): the
+ * Kommune, the time frame, how it ended, the phases passed, how many interviews and meetings
+ * took place, the maturity profile of the Standortbestimmung. Built from counts, dates and
+ * fixed names only: no free text typed by users and nothing about interviewees (names,
+ * functions, e-mail addresses, appointments, notes).
+ */
+@Service
+public class FunderReport {
+
+	private final HistoryService historyService;
+
+	FunderReport(HistoryService historyService) {
+		this.historyService = historyService;
+	}
+
+	/** The report of the Kommune's latest collaboration (running or ended), if it ever had one. */
+	public Optional<Map<String, Object>> of(String municipalityId) {
+		return historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(CollaborationProcess.KEY)
+			.processInstanceBusinessKey(municipalityId)
+			.orderByProcessInstanceStartTime()
+			.desc()
+			.listPage(0, 1)
+			.stream()
+			.findFirst()
+			.map(this::report);
+	}
+
+	private Map<String, Object> report(HistoricProcessInstance collaboration) {
+		List<String> tree = historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(collaboration.getId()).list()
+			.stream().map(HistoricProcessInstance::getId).toList();
+		Map<String, Object> report = new LinkedHashMap<>();
+		report.put("kommune", collaboration.getBusinessKey());
+		report.put("name", latest(tree, CollaborationProcess.Vars.MUNICIPALITY_NAME));
+		report.put("bundesland", latest(tree, CollaborationProcess.Vars.FEDERAL_STATE));
+		report.put("beginn", day(collaboration.getStartTime()));
+		report.put("foerderende", day(latest(tree, CollaborationProcess.Vars.FUNDING_END)));
+		report.put("ende", day(collaboration.getEndTime()));
+		report.put("status", status(collaboration, tree));
+		report.put("fassungZielvereinbarung", latest(tree, AgreementProcess.Vars.AGREEMENT_VERSION));
+		report.put("abgeschlossenePhasen", phases(collaboration));
+		report.put("gefuehrteInterviews", finished(tree, BaselineAnalysisProcess.Elements.CONDUCT_INTERVIEW));
+		report.put("reviewgespraeche", finished(tree, ImplementationProcess.Elements.RECORD_REVIEW_MEETING));
+		report.put("strategiegespraeche", finished(tree, ImplementationProcess.Elements.RECORD_STRATEGY_MEETING));
+		Map<String, Object> profile = new LinkedHashMap<>();
+		for (CoreElement element : CoreElement.values()) {
+			Object type = latest(tree, BaselineAnalysisProcess.Vars.assessment(element));
+			profile.put(element.label(), type == null ? null : "Typ " + type);
+		}
+		report.put("standortbestimmung", profile);
+		return report;
+	}
+
+	private String status(HistoricProcessInstance collaboration, List<String> tree) {
+		if (collaboration.getEndTime() == null) {
+			return "läuft";
+		}
+		String end = collaboration.getEndActivityId();
+		if (CollaborationProcess.Elements.END_FUNDING.equals(end)) {
+			return "Förderung beendet";
+		}
+		if (CollaborationProcess.Elements.END_NO_COLLABORATION.equals(end)) {
+			return "keine Zusammenarbeit vereinbart";
+		}
+		Object by = latest(tree, CollaborationProcess.Vars.TERMINATED_BY);
+		return by == null ? "beendet" : "gekündigt durch " + by;
+	}
+
+	/** The main process's finished steps, by their names in the model (never a task's own name). */
+	private List<Map<String, Object>> phases(HistoricProcessInstance collaboration) {
+		List<Map<String, Object>> phases = new ArrayList<>();
+		for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
+			.processInstanceId(collaboration.getId())
+			.finished()
+			.orderByHistoricActivityInstanceEndTime()
+			.asc()
+			.list()) {
+			if (("userTask".equals(activity.getActivityType()) || "callActivity".equals(activity.getActivityType()))
+					&& !activity.isCanceled()) {
+				Map<String, Object> phase = new LinkedHashMap<>();
+				phase.put("phase", activity.getActivityName());
+				phase.put("abgeschlossen", day(activity.getEndTime()));
+				phases.add(phase);
+			}
+		}
+		return phases;
+	}
+
+	private long finished(List<String> tree, String activityId) {
+		return tree.stream()
+			.mapToLong(instance -> historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
+				.activityId(activityId).finished().count())
+			.sum();
+	}
+
+	/** The newest value of a variable anywhere in the collaboration's tree. */
+	private Object latest(List<String> tree, String name) {
+		return historyService.createHistoricVariableInstanceQuery()
+			.processInstanceIdIn(tree.toArray(String[]::new))
+			.variableName(name)
+			.list()
+			.stream()
+			.max(Comparator.comparing(HistoricVariableInstance::getCreateTime))
+			.map(HistoricVariableInstance::getValue)
+			.orElse(null);
+	}
+
+	private static String day(Object value) {
+		if (value instanceof Date date) {
+			return LocalDate.ofInstant(date.toInstant(), ZoneId.of(KooperationApplication.ZONE)).toString();
+		}
+		return value == null ? null : value.toString();
+	}
+
+}

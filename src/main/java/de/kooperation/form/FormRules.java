@@ -1,0 +1,253 @@
+package de.kooperation.form;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The validation rules of every Camunda Form in forms/, read from the same files the engine
+ * deploys. Camunda Forms check them only in the browser; the engine re-checks them with these
+ * rules, so a REST client cannot skip them.
+ */
+@Component
+public class FormRules {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	/** Dates outside this range are typos (2205 instead of 2025), not plans. */
+	private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+	private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+	/**
+	 * The longest text a String variable can hold: the engine stores it in a VARCHAR(4000)
+	 * column (H2 and PostgreSQL alike). Longer text is refused here with a message, never with
+	 * an SQL error; forms use this as their maxLength at most.
+	 */
+	public static final int MAX_TEXT_LENGTH = 4000;
+
+	/** Variable names as the forms and processes use them; anything else is hostile or a typo. */
+	private static final Pattern VARIABLE_NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]{0,99}$");
+
+	private final Map<String, List<JsonNode>> fieldsByFormId = new HashMap<>();
+
+	public FormRules(ObjectMapper objectMapper) {
+		try {
+			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
+				try (InputStream in = resource.getInputStream()) {
+					JsonNode form = objectMapper.readTree(in);
+					List<JsonNode> fields = new ArrayList<>();
+					collectFields(form.path("components"), fields);
+					fieldsByFormId.put(form.path("id").asText(), fields);
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Formulare konnten nicht gelesen werden", e);
+		}
+	}
+
+	private static void collectFields(JsonNode components, List<JsonNode> into) {
+		for (JsonNode component : components) {
+			if (component.hasNonNull("key")) {
+				into.add(component);
+			}
+			collectFields(component.path("components"), into);
+		}
+	}
+
+	public boolean knows(String formId) {
+		return fieldsByFormId.containsKey(formId);
+	}
+
+	/** A field of a form: its key, component type, whether it is required, allowed values. */
+	public record Field(String key, String type, boolean required, String pattern, List<String> values) {
+	}
+
+	/** The fields of a form, in form order. */
+	public List<Field> fields(String formId) {
+		return fieldsByFormId.getOrDefault(formId, List.of()).stream().map(f -> {
+			List<String> values = new ArrayList<>();
+			f.path("values").forEach(v -> values.add(v.path("value").asText()));
+			JsonNode validate = f.path("validate");
+			return new Field(f.path("key").asText(), f.path("type").asText(), validate.path("required").asBoolean(false),
+					validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null, values);
+		}).toList();
+	}
+
+	/** Keys of the fields a form sets. */
+	public List<String> fieldKeys(String formId) {
+		return fieldsByFormId.getOrDefault(formId, List.of()).stream().map(f -> f.path("key").asText()).toList();
+	}
+
+	/**
+	 * German messages for every rule of the form that the given variables break; empty when all
+	 * hold.
+	 */
+	public List<String> violations(String formId, Map<String, Object> variables) {
+		List<String> messages = new ArrayList<>();
+		List<JsonNode> fields = fieldsByFormId.getOrDefault(formId, List.of());
+		for (JsonNode field : fields) {
+			violation(field, variables.get(field.path("key").asText())).ifPresent(messages::add);
+		}
+		List<String> fieldKeys = fields.stream().map(field -> field.path("key").asText()).toList();
+		variables.forEach((name, value) -> {
+			if (!VARIABLE_NAME.matcher(name).matches()) {
+				messages.add("Ungültiger Variablenname „" + abbreviate(name) + "“.");
+			}
+			else if (!fieldKeys.contains(name) && value instanceof String text && text.length() > MAX_TEXT_LENGTH) {
+				messages.add("„" + name + "“ ist zu lang (höchstens " + MAX_TEXT_LENGTH + " Zeichen).");
+			}
+		});
+		return messages;
+	}
+
+	/** A date a user could mean: from 2000 to 2100 (2205 is a typo for 2025). */
+	public static boolean plausible(LocalDate date) {
+		return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+	}
+
+	private static Optional<String> violation(JsonNode field, Object value) {
+		String label = label(field);
+		JsonNode validate = field.path("validate");
+		String type = field.path("type").asText();
+		boolean empty = value == null || (value instanceof String s && s.isBlank());
+		if (empty) {
+			return validate.path("required").asBoolean(false) && !"checkbox".equals(type)
+					? Optional.of("Bitte „" + label + "“ ausfüllen.")
+					: Optional.empty();
+		}
+		switch (type) {
+			case "datetime" -> {
+				LocalDate date = toDate(value);
+				if (date == null) {
+					return Optional.of("„" + label + "“ ist kein gültiges Datum (JJJJ-MM-TT).");
+				}
+				if (!plausible(date)) {
+					return Optional.of("„" + label + "“ liegt außerhalb des sinnvollen Bereichs (2000 bis 2100).");
+				}
+			}
+			case "number" -> {
+				Double number = toNumber(value);
+				if (number == null) {
+					return Optional.of("„" + label + "“ muss eine Zahl sein.");
+				}
+				if (validate.has("min") && number < validate.get("min").asDouble()) {
+					return Optional.of("„" + label + "“ muss mindestens " + validate.get("min").asText() + " sein.");
+				}
+				if (validate.has("max") && number > validate.get("max").asDouble()) {
+					return Optional.of("„" + label + "“ darf höchstens " + validate.get("max").asText() + " sein.");
+				}
+			}
+			case "checkbox" -> {
+				if (!(value instanceof Boolean)) {
+					return Optional.of("„" + label + "“ muss ja oder nein sein.");
+				}
+			}
+			case "select", "radio" -> {
+				if (!(value instanceof String)) {
+					return Optional.of("„" + label + "“: ungültige Auswahl „" + value + "“.");
+				}
+				if (field.has("values")) {
+					boolean allowed = false;
+					for (JsonNode option : field.get("values")) {
+						allowed |= option.path("value").asText().equals(value.toString());
+					}
+					if (!allowed) {
+						return Optional.of("„" + label + "“: ungültige Auswahl „" + value + "“.");
+					}
+				}
+			}
+			default -> {
+				if (!(value instanceof String text)) {
+					return Optional.of("„" + label + "“ muss ein Text sein.");
+				}
+				return textViolation(label, validate, text);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<String> textViolation(String label, JsonNode validate, String text) {
+		if (validate.has("minLength") && text.length() < validate.get("minLength").asInt()) {
+			return Optional.of("„" + label + "“ ist zu kurz (mindestens " + validate.get("minLength").asInt() + " Zeichen).");
+		}
+		int maxLength = Math.min(validate.path("maxLength").asInt(MAX_TEXT_LENGTH), MAX_TEXT_LENGTH);
+		if (text.length() > maxLength) {
+			return Optional.of("„" + label + "“ ist zu lang (höchstens " + maxLength + " Zeichen).");
+		}
+		if ("email".equals(validate.path("validationType").asText()) && !EMAIL.matcher(text).matches()) {
+			return Optional.of("„" + label + "“ ist keine gültige E-Mail-Adresse.");
+		}
+		if (validate.hasNonNull("pattern")) {
+			try {
+				if (!Pattern.compile(validate.get("pattern").asText()).matcher(text).matches()) {
+					return Optional.of("„" + label + "“ hat nicht das erwartete Format.");
+				}
+			}
+			catch (PatternSyntaxException e) {
+				return Optional.empty();
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String label(JsonNode field) {
+		for (String name : List.of("label", "dateLabel", "key")) {
+			if (field.hasNonNull(name) && !field.get(name).asText().isBlank()) {
+				return field.get(name).asText();
+			}
+		}
+		return "?";
+	}
+
+	/** A Camunda Form date is a string like 2026-03-31; REST clients may send a Date. */
+	public static LocalDate toDate(Object value) {
+		if (value instanceof Date date) {
+			return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+		}
+		if (value instanceof String text) {
+			try {
+				return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+			}
+			catch (DateTimeParseException e) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private static Double toNumber(Object value) {
+		if (value instanceof Number number) {
+			return number.doubleValue();
+		}
+		try {
+			return Double.valueOf(value.toString());
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+}

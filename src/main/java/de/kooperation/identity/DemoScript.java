@@ -1,0 +1,279 @@
+package de.kooperation.identity;
+
+import static de.kooperation.collaboration.CollaborationProcess.Elements.*;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import de.kooperation.agreement.AgreementProcess;
+import de.kooperation.agreement.RevisionProcess;
+import de.kooperation.analysis.BaselineAnalysisProcess;
+import de.kooperation.identity.DemoProgress.Target;
+import de.kooperation.municipality.Municipality;
+
+/**
+ * Who is in the demo and where their collaborations stand: the agency's staff, the three seed
+ * Kommunen with a contact and a Verwaltungsspitze each, the answers their forms get, and the
+ * stage each collaboration is moved to. Names are invented, roles and goals come from the seeds
+ * (Zielvereinbarungen of Eisenach, Nienburg/Weser and Worms). All demo users have the password
+ * {@value #PASSWORD}.
+ *
+ * <p>To move a collaboration further, add the answers for the tasks on the way to
+ * {@link #answers(DemoMunicipality, LocalDate)} and its target to {@link #STAGES}.
+ */
+final class DemoScript {
+
+	static final String PASSWORD = "demo";
+
+	/** A demo user; the e-mail address is on example.org. */
+	record Person(String id, String firstName, String lastName, String role) {
+
+		String email() {
+			return id + "@example.org";
+		}
+
+	}
+
+	/**
+	 * A seed Kommune with its people and the content its forms are filled with. The introductory
+	 * talks took place {@code talksDaysAgo} days ago; later meetings follow at the usual pace.
+	 */
+	record DemoMunicipality(Municipality municipality, Person contact, Person executive, String transferManager,
+			int talksDaysAgo, String initialNeeds, String analysisTopics, String discourseFormats, String goals,
+			String measures) {
+
+		String id() {
+			return municipality.id();
+		}
+
+		boolean wantsTransferPlan() {
+			// Niedersachsen's agency works with an individual transfer plan (module 2)
+			return "NI".equals(municipality.federalState());
+		}
+
+	}
+
+	/** Where a demo Kommune's collaboration is moved to. */
+	record Stage(String municipalityId, Target target, String description) {
+	}
+
+	static final Person TRANSFER_MANAGER_LENA = new Person("lena.vogt", "Lena", "Vogt", "Transfermanagerin (Eisenach, Worms)");
+
+	static final Person TRANSFER_MANAGER_JONAS = new Person("jonas.berger", "Jonas", "Berger", "Transfermanager (Nienburg/Weser)");
+
+	static final Person PROJECT_LEAD = new Person("claudia.hartmann", "Claudia", "Hartmann", "Projektleitung der Transferagentur");
+
+	static final List<Person> AGENCY_TEAM = List.of(TRANSFER_MANAGER_LENA, TRANSFER_MANAGER_JONAS);
+
+	static final List<Person> AGENCY_LEADERSHIP = List.of(PROJECT_LEAD);
+
+	static final DemoMunicipality EISENACH = new DemoMunicipality(
+			new Municipality("eisenach", "Stadt Eisenach", "TH"),
+			new Person("sabine.krause", "Sabine", "Krause", "Ansprechpartnerin Bildungsmanagement der Stadtverwaltung"),
+			new Person("thomas.reinhardt", "Thomas", "Reinhardt", "Oberbürgermeister (Verwaltungsspitze)"),
+			TRANSFER_MANAGER_LENA.id(), 150,
+			"Aufbau eines kommunalen Bildungsmanagements mit strategischen Zielen (Bildungsleitbild) zu den Schwerpunkten "
+					+ "Fachkräfte- und Auszubildendengewinnung, Migration – Bildung, gesellschaftliche Teilhabe von "
+					+ "Langzeitarbeitslosen und Menschen mit Behinderung, lebensbegleitendes Lernen; interne Koordinations- "
+					+ "und Kooperationsstrukturen; Partizipation; datenbasiertes Bildungsmonitoring.",
+			"""
+					1. (Weiter-)Entwicklung von strategischen Zielsetzungen, Bildungsleitbild (Priorität hoch)
+					2. (Weiter-)Entwicklung von internen Koordinationsstrukturen (hoch)
+					3. (Weiter-)Entwicklung von internen und externen Kooperationsstrukturen (mittel)
+					4. (Weiter-)Entwicklung von Partizipationsstrukturen (hoch)
+					5. Nutzung steuerungsrelevanter Daten – Bildungsmonitoring (hoch)""",
+			"Dienstberatung der Amtsleitungen; Fachtag Bildung nach Einschätzung der Verwaltungsspitze",
+			"Bildungsleitbild für die Stadt Eisenach; datenbasiertes Bildungsmonitoring als Grundlage des Bildungsmanagements",
+			"Abstimmung des Leitbildvorhabens mit dem Stadtrat; Analyse vorhandener Monitoringinstrumente und Daten; "
+					+ "Qualifizierung von Personal");
+
+	static final DemoMunicipality NIENBURG = new DemoMunicipality(
+			new Municipality("nienburg", "Landkreis Nienburg/Weser", "NI"),
+			new Person("petra.lange", "Petra", "Lange", "Leiterin des Fachbereichs Bildung (Ansprechpartnerin)"),
+			new Person("martin.wolters", "Martin", "Wolters", "Landrat (Verwaltungsspitze)"),
+			TRANSFER_MANAGER_JONAS.id(), 60,
+			"Ausbau und Weiterentwicklung des Bildungsmonitorings bzw. datengestützten Bildungsmanagements; vorhandene "
+					+ "Netzwerke ausbauen und effizienter nutzen, um die Transparenz über Bildungsangebote für Neuzugewanderte "
+					+ "im Übergang Schule – Beruf zu verbessern.",
+			"""
+					Ergänzung und Anpassung des Bildungsmonitoring-Systems im Rahmen der strukturellen kommunalen Gegebenheiten
+					Ansatzpunkte für Vernetzungsstrukturen der kommunalen Bildungskoordination für Neuzugewanderte im Übergang Schule – Beruf""",
+			"Rückspiegelung im Fachbereich Bildung und in der Bildungskonferenz des Landkreises",
+			"Bildungsmonitoring ergänzen; Bildungsangebotslücken für Neuzugewanderte im Übergang Schule – Beruf schließen",
+			"Transparenz über Bildungsangebote für Neuzugewanderte herstellen; Netzwerke der Bildungskoordination bündeln");
+
+	static final DemoMunicipality WORMS = new DemoMunicipality(
+			new Municipality("worms", "Stadt Worms", "RP"),
+			new Person("julia.becker", "Julia", "Becker", "Ansprechpartnerin auf operativer Ebene, Bildungsbüro"),
+			new Person("stefan.hofmann", "Stefan", "Hofmann", "Oberbürgermeister (Verwaltungsspitze)"),
+			TRANSFER_MANAGER_LENA.id(), 400,
+			"Angebotstransparenz mittels digitaler Medien für eine verzahnte Wormser Präventions- und Bildungskette; "
+					+ "dauerhafte bildungsbereichsübergreifende Kooperationsstrukturen; bessere Bildungszugänge für Menschen "
+					+ "mit geringer Bildungsaspiration.",
+			"""
+					Angebotstransparenz (Homepage, digitaler Bildungswegweiser)
+					Kooperationsstrukturen der Wormser Bildungslandschaft
+					Unterstützungsstruktur im Modellgebiet „grüne Schiene“""",
+			"Kooperationswerkstatt mit den Fachbereichen; Vorstellung im Stadtvorstand",
+			"""
+					1: Verbesserung und Vertiefung der Angebotstransparenz mittels digitaler Medien (Homepage, digitaler Bildungswegweiser) und der sich daraus ergebenden Folgeangebote zum Zweck einer verzahnten Wormser Präventions- und Bildungskette im gesamten Lebenslauf.
+					2: Dauerhafte bildungsbereichsübergreifende Kooperationsstrukturen für die Wormser Bildungslandschaft mit wesentlichen Entscheidungsträgern auf kommunaler und Landesebene (Schulbehörde ADD).
+					3: Ausbau der bisher erreichten Unterstützungsstruktur für bessere Bildungszugänge und -erfolge bei Menschen mit geringer Bildungsaspiration – konkrete Umsetzung von Best Practice im Modellgebiet der „grünen Schiene“.""",
+			"""
+					Präzisierung der Ziele durch Kooperationswerkstätten
+					Erstellung zielbezogener Projektpläne
+					Aufbau / Ausbau von Steuerungs- und Kooperationsstrukturen zur Umsetzung der Ziele
+					Aufbau / Ausbau eines Bildungsmonitorings zur Umsetzung und Überprüfung der Ziele""");
+
+	static final List<DemoMunicipality> MUNICIPALITIES = List.of(EISENACH, NIENBURG, WORMS);
+
+	/**
+	 * Where each demo collaboration is moved at startup. Targets behind a process that is not
+	 * deployed yet are approached as far as possible (the first refused step stops it).
+	 */
+	static final List<Stage> STAGES = List.of(
+			new Stage(EISENACH.id(), new Target.ProcessEntered("baselineAnalysis"), "in der Bedarfsanalyse"),
+			new Stage(NIENBURG.id(), new Target.TaskOpen(EXPLORATORY_MEETING), "beim Sondierungsgespräch"),
+			new Stage(WORMS.id(), new Target.ProcessEntered("implementation"), "in der Umsetzung, nach einer Fortschreibung der ZV"));
+
+	private DemoScript() {
+	}
+
+	/** The form variables each task gets in the demo, by task definition key. */
+	static Map<String, Map<String, Object>> answers(DemoMunicipality kommune, LocalDate today) {
+		LocalDate talks = today.minusDays(kommune.talksDaysAgo());
+		LocalDate exploratoryMeeting = talks.plusDays(120);
+		LocalDate discourse = exploratoryMeeting.plusDays(200);
+		Map<String, Map<String, Object>> answers = new HashMap<>();
+		answers.put(INTRODUCTORY_TALKS, Map.of(
+				"introductoryTalksDate", talks.toString(),
+				"initialNeeds", kommune.initialNeeds(),
+				"continueCollaboration", true));
+		LocalDate signed = signingDay(kommune, today);
+		Map<String, Object> draft = Map.of(
+				"agreementDocumentLink", "https://dokumente.example.org/zielvereinbarung-" + kommune.id() + ".docx",
+				"agreementGoals", kommune.goals(),
+				"agreementMilestones", "Sondierungsgespräch; Bedarfsanalyse (3 bis 6 Monate); Diskurs; Fortschreibung der ZV; Umsetzung",
+				"agreementPeriodStart", signed.toString(),
+				"agreementPeriodEnd", signed.plusYears(3).toString(),
+				"agreementMunicipalityContacts", kommune.contact().firstName() + " " + kommune.contact().lastName() + ", "
+						+ kommune.contact().role(),
+				"agreementAgencyContacts", "Transfermanagement der Transferagentur");
+		answers.put(AgreementProcess.Elements.DRAFT, draft);
+		answers.put(AgreementProcess.Elements.REVIEW, Map.of("agreementChangesRequested", false));
+		answers.put(AgreementProcess.Elements.SIGN_AGENCY, Map.of(
+				"agreementAgencySignedDate", signed.toString(),
+				"agreementAgencySignatory", PROJECT_LEAD.firstName() + " " + PROJECT_LEAD.lastName() + ", Projektleitung"));
+		answers.put(AgreementProcess.Elements.SIGN_MUNICIPALITY, Map.of(
+				"agreementMunicipalitySignedDate", signed.toString(),
+				"agreementMunicipalitySignatory", kommune.executive().firstName() + " " + kommune.executive().lastName(),
+				"agreementPublicityWanted", false));
+		Map<String, Object> meeting = Map.of(
+				"exploratoryMeetingDate", exploratoryMeeting.toString(),
+				"exploratoryMeetingTime", "10:00",
+				"exploratoryMeetingLocation", "Rathaus, Besprechungsraum");
+		answers.put(SCHEDULE_EXPLORATORY_MEETING, meeting);
+		Map<String, Object> held = new HashMap<>(meeting);
+		held.put("exploratoryMeetingPostponed", false);
+		held.put("analysisTopics", kommune.analysisTopics());
+		// the baseline analysis ends within three to six months of the Sondierung (seed 002)
+		held.put("baselineAnalysisDue", exploratoryMeeting.plusDays(150).toString());
+		answers.put(EXPLORATORY_MEETING, held);
+		baselineAnalysis(answers, kommune, exploratoryMeeting);
+		revision(answers, kommune, discourse);
+		answers.put(CHOOSE_DISCOURSE_FORMATS, Map.of(
+				"discourseFormats", kommune.discourseFormats(),
+				"discourseEventDate", discourse.toString(),
+				"discourseEventTime", "14:00",
+				"discourseEventLocation", "Rathaus, großer Sitzungssaal",
+				"internalEventsPlanned", true));
+		answers.put(HOLD_DISCOURSE, Map.of(
+				"discourseDate", discourse.toString(),
+				"discourseIdeas", "Ideen aus der Rückspiegelung: " + kommune.goals()));
+		answers.put(ACKNOWLEDGE_RECOMMENDATIONS, Map.of(
+				"recommendationsAcknowledged", true,
+				"recommendationsComments", "Zur Kenntnis genommen; interne Veranstaltung geplant."));
+		answers.put(CONCRETISE_GOALS, Map.of(
+				"concretisedGoals", kommune.goals(),
+				"concretisedMeasures", kommune.measures()));
+		answers.put(SUPPORT_CONCRETISATION, Map.of(
+				"concretisationSupportNotes", "Beratung zur Konkretisierung: " + kommune.measures(),
+				"transferPlanWanted", kommune.wantsTransferPlan()));
+		answers.put(PREPARE_TRANSFER_PLAN, Map.of(
+				"transferSubjects", "Bildungsmonitoring-Modell einer Nachbarkommune; Netzwerk Übergang Schule – Beruf",
+				"transferPlanLink", ""));
+		return answers;
+	}
+
+	/** The day both sides sign the demo agreement: two months after the introductory talks. */
+	static LocalDate signingDay(DemoMunicipality kommune, LocalDate today) {
+		return today.minusDays(kommune.talksDaysAgo()).plusDays(60);
+	}
+
+	private static void baselineAnalysis(Map<String, Map<String, Object>> answers, DemoMunicipality kommune, LocalDate meeting) {
+		answers.put(BaselineAnalysisProcess.Elements.PROPOSE_EXPERTS, Map.of("baselineAnalysisExpertProposal", """
+				Leitung Amt für Schule und Bildung
+				Leitung Jugendamt
+				Sozialplanung
+				Integrationsbeauftragte/r"""));
+		answers.put(BaselineAnalysisProcess.Elements.SELECT_EXPERTS, Map.of("baselineAnalysisExpertSelection", """
+				Anna Schulz; Leitung Amt für Schule und Bildung; anna.schulz@example.org
+				Bernd Koch; Leitung Jugendamt; bernd.koch@example.org
+				Carla Berg; Sozialplanerin
+				Deniz Aydin; Integrationsbeauftragter; deniz.aydin@example.org"""));
+		answers.put(BaselineAnalysisProcess.Elements.SCHEDULE_INTERVIEWS, Map.of("baselineAnalysisInterviewSchedule",
+				"Interviews in den Kalenderwochen nach dem Sondierungsgespräch, je 90 Minuten im Rathaus"));
+		answers.put(BaselineAnalysisProcess.Elements.PREPARE_INTERVIEW_GUIDE, Map.of("interviewGuideLink",
+				"https://dokumente.example.org/leitfaden-" + kommune.id() + ".docx"));
+		answers.put(BaselineAnalysisProcess.Elements.CONDUCT_INTERVIEW, Map.of(
+				"interviewDate", meeting.plusDays(30).toString(),
+				"interviewNotes", "Protokoll liegt in der Ablage der Transferagentur (nicht personenbezogen zusammengefasst)."));
+		answers.put(BaselineAnalysisProcess.Elements.HAND_OVER_DOCUMENTS, Map.of("baselineAnalysisDocuments",
+				"Schulentwicklungsplan, Jugendhilfeplanung, Sozialbericht (Links in der gemeinsamen Ablage)"));
+		answers.put(BaselineAnalysisProcess.Elements.ANALYSE_DOCUMENTS, Map.of("baselineAnalysisDocumentAnalysis",
+				"Daten liegen in mehreren Ämtern vor, werden aber nicht ämterübergreifend genutzt."));
+		Map<String, Object> assessment = new HashMap<>();
+		for (de.kooperation.maturity.CoreElement element : de.kooperation.maturity.CoreElement.values()) {
+			assessment.put(BaselineAnalysisProcess.Vars.assessment(element), "2");
+		}
+		assessment.put("baselineAssessmentNote", "Ausgangslage: anlass- und themenbezogene Abstimmungen (überwiegend Typ 2).");
+		answers.put(BaselineAnalysisProcess.Elements.ASSESS_POSITION, assessment);
+		answers.put(BaselineAnalysisProcess.Elements.DERIVE_RECOMMENDATIONS, Map.of("recommendations",
+				"Steuerungsgruppe einrichten; Bildungsmonitoring ämterübergreifend aufbauen; " + kommune.measures()));
+		answers.put(BaselineAnalysisProcess.Elements.WRITE_RESULT_REPORT, Map.of(
+				"resultReportLink", "https://dokumente.example.org/ergebnisbericht-" + kommune.id() + ".pdf",
+				"resultReportDate", meeting.plusDays(140).toString()));
+		answers.put(BaselineAnalysisProcess.Elements.RECEIVE_RESULT_REPORT, Map.of("resultReportFeedback",
+				"Ergebnisbericht erhalten und an die Amtsleitungen weitergegeben."));
+	}
+
+	private static void revision(Map<String, Map<String, Object>> answers, DemoMunicipality kommune, LocalDate discourse) {
+		LocalDate coordinated = discourse.plusDays(20);
+		LocalDate signed = discourse.plusDays(50);
+		answers.put(RevisionProcess.Elements.COORDINATE_MUNICIPALITY, Map.of(
+				"revisionMunicipalityGoals", kommune.goals(),
+				"revisionMunicipalityMilestones", kommune.measures()));
+		answers.put(RevisionProcess.Elements.COORDINATE_AGENCY, Map.of(
+				"revisionCoordinationDate", coordinated.toString(),
+				"revisionAgencyNotes", "Konkretisierte Ziele aus dem Diskurs übernehmen; Meilensteine der Umsetzung ergänzen."));
+		answers.put(RevisionProcess.Elements.DRAFT, Map.of(
+				"agreementDocumentLink", "https://dokumente.example.org/zielvereinbarung-" + kommune.id() + "-v2.docx",
+				"agreementGoals", kommune.goals(),
+				"agreementMilestones", kommune.measures(),
+				"agreementPeriodStart", signed.toString(),
+				"agreementPeriodEnd", signed.plusYears(2).toString(),
+				"agreementMunicipalityContacts", kommune.contact().firstName() + " " + kommune.contact().lastName(),
+				"agreementAgencyContacts", "Transfermanagement der Transferagentur",
+				"revisionChangeSummary", "Ziele nach dem Diskurs konkretisiert; Meilensteine der Umsetzung aufgenommen."));
+		answers.put(RevisionProcess.Elements.REVIEW, Map.of("revisionChangesRequested", false));
+		answers.put(RevisionProcess.Elements.SIGN_AGENCY, Map.of(
+				"revisionAgencySignedDate", signed.toString(),
+				"revisionAgencySignatory", PROJECT_LEAD.firstName() + " " + PROJECT_LEAD.lastName() + ", Projektleitung"));
+		answers.put(RevisionProcess.Elements.SIGN_MUNICIPALITY, Map.of(
+				"revisionMunicipalitySignedDate", signed.toString(),
+				"revisionMunicipalitySignatory", kommune.executive().firstName() + " " + kommune.executive().lastName()));
+	}
+
+}

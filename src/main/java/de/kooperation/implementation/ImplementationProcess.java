@@ -1,0 +1,196 @@
+package de.kooperation.implementation;
+
+import java.util.Map;
+
+import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.maturity.CoreElement;
+
+/**
+ * Key, element ids and variable names of the called process {@code implementation} (Umsetzung,
+ * module 3): recurring review and strategy meetings, the Kommune's feedback and the ongoing
+ * knowledge exchange, from the revised agreement until the end of funding.
+ */
+public final class ImplementationProcess {
+
+	public static final String KEY = "implementation";
+
+	/** The reusable process called when a review meeting changes the goals. */
+	public static final String REVISION_KEY = "revision";
+
+	private ImplementationProcess() {
+	}
+
+	/** Element ids, as in processes/implementation.bpmn. */
+	public static final class Elements {
+
+		public static final String START = "start_implementation";
+		public static final String MEETING_CYCLES = "sub_meeting_cycles";
+		public static final String CYCLES_START = "start_meeting_cycles";
+		public static final String CYCLES_SPLIT = "gateway_cycles_split";
+		public static final String CYCLES_JOIN = "gateway_cycles_join";
+		public static final String CYCLES_END = "end_meeting_cycles";
+
+		// review meetings (operative level)
+		public static final String REVIEW_LOOP = "gateway_review_loop";
+		public static final String NEXT_REVIEW = "gateway_next_review";
+		public static final String TIMER_NEXT_REVIEW = "timer_next_review";
+		public static final String PLAN_REVIEW_MEETING = "user_plan_review_meeting";
+		public static final String RECORD_REVIEW_MEETING = "user_record_review_meeting";
+		public static final String GATEWAY_SUPPORT_REQUESTED = "gateway_support_requested";
+		public static final String ARRANGE_SUPPORT = "user_arrange_support";
+		public static final String SUPPORT_JOIN = "gateway_support_join";
+		public static final String GATEWAY_GOALS_CHANGED = "gateway_goals_changed";
+		public static final String CALL_REVISION = "call_revision";
+		public static final String REVISION_JOIN = "gateway_revision_join";
+
+		// strategy meetings (leadership level)
+		public static final String STRATEGY_LOOP = "gateway_strategy_loop";
+		public static final String NEXT_STRATEGY = "gateway_next_strategy";
+		public static final String TIMER_NEXT_STRATEGY = "timer_next_strategy";
+		public static final String PLAN_STRATEGY_MEETING = "user_plan_strategy_meeting";
+		public static final String RECORD_STRATEGY_MEETING = "user_record_strategy_meeting";
+
+		// the Kommune's feedback on the collaboration
+		public static final String FEEDBACK_LOOP = "gateway_feedback_loop";
+		public static final String NEXT_FEEDBACK = "gateway_next_feedback";
+		public static final String TIMER_NEXT_FEEDBACK = "timer_next_feedback";
+		public static final String GIVE_FEEDBACK = "user_give_feedback";
+
+		// information, publicity and knowledge exchange
+		public static final String EXCHANGE_LOOP = "gateway_exchange_loop";
+		public static final String NEXT_EXCHANGE = "gateway_next_exchange";
+		public static final String TIMER_NEXT_EXCHANGE = "timer_next_exchange";
+		public static final String COORDINATE_EXCHANGE = "user_coordinate_exchange";
+
+		// end of funding
+		public static final String BOUNDARY_FUNDING_END = "boundary_funding_end";
+		public static final String TIMER_FUNDING_END = "timer_funding_end";
+		public static final String FUNDING_END_JOIN = "gateway_funding_end_join";
+		public static final String END_FUNDING_REACHED = "end_funding_reached";
+
+		private Elements() {
+		}
+
+	}
+
+	/** Camunda Form ids (forms/implementation-*.form). */
+	public static final class Forms {
+
+		public static final String RECORD_REVIEW_MEETING = "implementation-record-review-meeting";
+
+		private Forms() {
+		}
+
+	}
+
+	/**
+	 * The two kinds of meetings. Their variables follow one pattern: {@code <meeting>Date} (set by
+	 * the planning form), {@code <meeting>ResultsDue} (when the results are due), and the
+	 * due-date stage {@code <meeting>Results} of the task that records them.
+	 */
+	public static final class Meetings {
+
+		public static final String REVIEW = "reviewMeeting";
+		public static final String STRATEGY = "strategyMeeting";
+
+		public static final String DATE_SUFFIX = "Date";
+		public static final String RESULTS_DUE_SUFFIX = "ResultsDue";
+
+		/** Results of a meeting are due this many days after it. */
+		public static final int RESULTS_DAYS_AFTER_MEETING = 14;
+
+		private Meetings() {
+		}
+
+	}
+
+	/** Variable names. */
+	public static final class Vars {
+
+		// read: shared variables of the collaboration
+		public static final String FUNDING_END = CollaborationProcess.Vars.FUNDING_END;
+		public static final String MUNICIPALITY_NAME = CollaborationProcess.Vars.MUNICIPALITY_NAME;
+		public static final String MUNICIPALITY_GROUP = CollaborationProcess.Vars.MUNICIPALITY_GROUP;
+		public static final String MUNICIPALITY_LEADERSHIP_GROUP = CollaborationProcess.Vars.MUNICIPALITY_LEADERSHIP_GROUP;
+
+		// intervals of the loops, ISO-8601 periods (P6M, P1Y, P8W); defaults below
+		public static final String REVIEW_MEETING_INTERVAL = "reviewMeetingInterval";
+		public static final String STRATEGY_MEETING_INTERVAL = "strategyMeetingInterval";
+		public static final String FEEDBACK_INTERVAL = "feedbackInterval";
+		public static final String EXCHANGE_INTERVAL = "exchangeInterval";
+
+		// review meeting
+		public static final String REVIEW_MEETING_DATE = Meetings.REVIEW + Meetings.DATE_SUFFIX;
+		public static final String REVIEW_MEETING_RESULTS_DUE = Meetings.REVIEW + Meetings.RESULTS_DUE_SUFFIX;
+		public static final String REVIEW_MEETING_PARTICIPANTS = "reviewMeetingParticipants";
+		public static final String REVIEW_MEETING_AGENDA = "reviewMeetingAgenda";
+		public static final String REVIEW_MEETING_STATUS = "reviewMeetingStatus";
+		public static final String REVIEW_MEETING_NEXT_STEPS = "reviewMeetingNextSteps";
+		public static final String REVIEW_MEETING_SUPPORT_NEEDS = "reviewMeetingSupportNeeds";
+
+		// Standortbestimmung of the review meeting: one variable per core element, see reviewAssessment(CoreElement)
+		public static final String REVIEW_ASSESSMENT_PREFIX = "reviewAssessment";
+		public static final String REVIEW_ASSESSMENT_NOTE = "reviewAssessmentNote";
+		/** Which assessment the form is prefilled with (date and occasion), for the form's text. */
+		public static final String REVIEW_ASSESSMENT_PREVIOUS = "reviewAssessmentPrevious";
+
+		// decisions of the review meeting (steer the gateways)
+		public static final String SUPPORT_REQUESTED = "implementationSupportRequested";
+		public static final String GOALS_CHANGED = "implementationGoalsChanged";
+
+		// support arranged by the agency
+		public static final String SUPPORT_OFFERED = "implementationSupportOffered";
+		public static final String SUPPORT_DATE = "implementationSupportDate";
+
+		/**
+		 * Every variable of the strategy, feedback and exchange loops starts with its loop's prefix
+		 * (see RevisionVariableMapping).
+		 */
+		public static final String STRATEGY_MEETING_PREFIX = Meetings.STRATEGY;
+		public static final String FEEDBACK_PREFIX = "feedback";
+		public static final String EXCHANGE_PREFIX = "exchange";
+
+		// strategy meeting
+		public static final String STRATEGY_MEETING_DATE = Meetings.STRATEGY + Meetings.DATE_SUFFIX;
+		public static final String STRATEGY_MEETING_RESULTS_DUE = Meetings.STRATEGY + Meetings.RESULTS_DUE_SUFFIX;
+		public static final String STRATEGY_MEETING_PARTICIPANTS = "strategyMeetingParticipants";
+		public static final String STRATEGY_MEETING_STATUS = "strategyMeetingStatus";
+		public static final String STRATEGY_MEETING_DEVELOPMENT = "strategyMeetingDevelopment";
+		public static final String STRATEGY_MEETING_CORE_ELEMENTS = "strategyMeetingCoreElements";
+
+		// the Kommune's feedback
+		public static final String FEEDBACK_RATING = "feedbackRating";
+		public static final String FEEDBACK_WHAT_WORKS = "feedbackWhatWorks";
+		public static final String FEEDBACK_SUGGESTIONS = "feedbackSuggestions";
+		public static final String FEEDBACK_DEVELOPMENTS = "feedbackDevelopments";
+
+		// information, publicity and knowledge exchange
+		public static final String EXCHANGE_EVENTS_OFFERED = "exchangeEventsOffered";
+		public static final String EXCHANGE_PUBLICITY = "exchangePublicity";
+		public static final String EXCHANGE_MODELS = "exchangeModels";
+
+		private Vars() {
+		}
+
+		/** The variable that holds the development type of one core element in a review meeting. */
+		public static String reviewAssessment(CoreElement element) {
+			return REVIEW_ASSESSMENT_PREFIX + element.capitalizedId();
+		}
+
+	}
+
+	/** Defaults of the intervals: what the seeds agree (review 1–2×, strategy 1× a year). */
+	public static final class Defaults {
+
+		public static final Map<String, String> INTERVALS = Map.of(
+				Vars.REVIEW_MEETING_INTERVAL, "P6M",
+				Vars.STRATEGY_MEETING_INTERVAL, "P12M",
+				Vars.FEEDBACK_INTERVAL, "P12M",
+				Vars.EXCHANGE_INTERVAL, "P6M");
+
+		private Defaults() {
+		}
+
+	}
+
+}

@@ -1,0 +1,92 @@
+package de.kooperation.implementation;
+
+import static de.kooperation.implementation.ImplementationProcess.Vars.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import de.kooperation.KooperationApplication;
+import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.form.FormRules;
+import de.kooperation.maturity.CoreElement;
+import de.kooperation.maturity.MaturityAssessment;
+import de.kooperation.maturity.MaturityAssessments;
+import de.kooperation.maturity.MaturityLevel;
+
+/**
+ * The Standortbestimmung of a review meeting ("Ergebnisse des Reviewgesprächs festhalten").
+ * <ul>
+ * <li>start of the task: the form is prefilled with the Kommune's latest assessment (baseline
+ * analysis or the last review), the note is cleared;</li>
+ * <li>completion: a complete profile is kept among the Kommune's assessments, dated the day of
+ * the meeting, so the chart of its development gets one more line. Missing values are left to
+ * the form check, which refuses the completion afterwards (and rolls this back).</li>
+ * </ul>
+ */
+@Component("reviewAssessmentListener")
+class ReviewAssessmentListener implements ExecutionListener, TaskListener {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private final MaturityAssessments assessments;
+
+	ReviewAssessmentListener(MaturityAssessments assessments) {
+		this.assessments = assessments;
+	}
+
+	@Override
+	public void notify(DelegateExecution execution) {
+		Object municipalityId = execution.getVariable(CollaborationProcess.Vars.MUNICIPALITY_ID);
+		List<MaturityAssessment> earlier = municipalityId == null ? List.of() : assessments.of(municipalityId.toString());
+		Optional<MaturityAssessment> latest = earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
+		for (CoreElement element : CoreElement.values()) {
+			execution.setVariable(reviewAssessment(element), latest.map(assessment -> assessment.ratings().get(element))
+				.map(rating -> Integer.toString(rating.level().value()))
+				.orElse(null));
+		}
+		execution.setVariable(REVIEW_ASSESSMENT_NOTE, null);
+		execution.setVariable(REVIEW_ASSESSMENT_PREVIOUS, latest
+			.map(assessment -> assessment.occasion() + " vom " + DAY.format(assessment.assessedOn()))
+			.orElse("noch keine"));
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		Map<CoreElement, MaturityAssessment.Rating> ratings = new EnumMap<>(CoreElement.class);
+		for (CoreElement element : CoreElement.values()) {
+			MaturityLevel.of(task.getVariable(reviewAssessment(element)))
+				.ifPresent(level -> ratings.put(element, new MaturityAssessment.Rating(level, null)));
+		}
+		Object municipalityId = task.getVariable(CollaborationProcess.Vars.MUNICIPALITY_ID);
+		if (ratings.size() != CoreElement.values().length || municipalityId == null) {
+			return;
+		}
+		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate();
+		LocalDate meetingDay = FormRules.toDate(task.getVariable(REVIEW_MEETING_DATE));
+		Object note = task.getVariable(REVIEW_ASSESSMENT_NOTE);
+		assessments.record(municipalityId.toString(), meetingDay == null ? today : meetingDay, MaturityAssessment.REVIEW_MEETING,
+				note == null || note.toString().isBlank() ? null : note.toString().trim(), ratings, recorder(task),
+				ClockUtil.getCurrentTime().toInstant());
+	}
+
+	private static String recorder(DelegateTask task) {
+		if (task.getAssignee() != null) {
+			return task.getAssignee();
+		}
+		return Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+	}
+
+}

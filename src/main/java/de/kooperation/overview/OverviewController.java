@@ -1,0 +1,93 @@
+package de.kooperation.overview;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import de.kooperation.KooperationApplication;
+import de.kooperation.system.WebappLogin;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The process owners' overview of every collaboration: phase, next milestone, what is overdue
+ * per party, last activity, the instance in Cockpit; sortable, filterable by transfer manager
+ * and phase. Cockpit's community edition has no such view.
+ */
+@Controller
+class OverviewController {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+		.withZone(ZoneId.of(KooperationApplication.ZONE));
+
+	private final PageAccess access;
+
+	private final CollaborationFacts facts;
+
+	OverviewController(PageAccess access, CollaborationFacts facts) {
+		this.access = access;
+		this.facts = facts;
+	}
+
+	@GetMapping("/kooperationen")
+	String overview(@RequestParam(name = "phase", required = false) String phase,
+			@RequestParam(name = "mitarbeiter", required = false) String staff,
+			@RequestParam(name = "sortierung", defaultValue = "kommune") String sort, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Optional<WebappLogin.User> user = access.agency(request, response, model);
+		if (user.isEmpty()) {
+			return PageAccess.refusal(model);
+		}
+		List<CollaborationFacts.Summary> all = facts.all();
+		List<CollaborationFacts.Summary> shown = all.stream()
+			.filter(row -> blank(phase) || phase.equals(row.phase()))
+			.filter(row -> blank(staff) || staff.equals(row.transferManager()))
+			.sorted(order(sort))
+			.toList();
+		model.addAttribute("rows", shown);
+		model.addAttribute("phases", CollaborationFacts.PHASE_ORDER);
+		model.addAttribute("staff", all.stream().map(CollaborationFacts.Summary::transferManager).filter(Objects::nonNull).distinct()
+			.sorted().toList());
+		model.addAttribute("phase", phase);
+		model.addAttribute("mitarbeiter", staff);
+		model.addAttribute("sortierung", sort);
+		model.addAttribute("today", CollaborationFacts.today());
+		return "uebersicht";
+	}
+
+	/** "23.11.2026 14:05" for the template. */
+	static String when(Instant instant) {
+		return instant == null ? "–" : WHEN.format(instant);
+	}
+
+	private static Comparator<CollaborationFacts.Summary> order(String sort) {
+		Comparator<CollaborationFacts.Summary> byName = Comparator.comparing(row -> row.municipality().name());
+		return switch (sort) {
+			case "phase" -> Comparator.comparing((CollaborationFacts.Summary row) -> CollaborationFacts.PHASE_ORDER.indexOf(row.phase()))
+				.thenComparing(byName);
+			case "meilenstein" -> Comparator.comparing(
+					(CollaborationFacts.Summary row) -> row.nextMilestone() == null ? null : row.nextMilestone().dueOn(),
+					Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(byName);
+			case "ueberfaellig" -> Comparator
+				.comparing((CollaborationFacts.Summary row) -> row.overdueAgency() + row.overdueMunicipality(), Comparator.reverseOrder())
+				.thenComparing(byName);
+			case "aktivitaet" -> Comparator.comparing(CollaborationFacts.Summary::lastActivity,
+					Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(byName);
+			default -> byName;
+		};
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

@@ -1,0 +1,99 @@
+package de.kooperation.overview;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import de.kooperation.identity.PartyGroups;
+import de.kooperation.system.WebappLogin;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Who may see which page: the agency (team, Projektleitung) and the administrators see every
+ * Kommune, a Kommune's own users (contacts, Verwaltungsspitze) only their own. Logged in is who
+ * is logged in to the Camunda webapps. Forms that change data carry a token of the session
+ * (the webapps' CSRF protection covers only their own paths).
+ */
+@Component
+class PageAccess {
+
+	static final String CSRF_ATTRIBUTE = "kooperation.csrf";
+
+	static final String CSRF_PARAMETER = "_csrf";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final WebappLogin login;
+
+	PageAccess(WebappLogin login) {
+		this.login = login;
+	}
+
+	/** The user if of the agency; else empty, with the refusal page chosen ({@link #refusal(Model)}). */
+	Optional<WebappLogin.User> agency(HttpServletRequest request, HttpServletResponse response, Model model) {
+		return allowed(request, response, model, null);
+	}
+
+	/** The user if of the agency or of this Kommune; else empty, with the refusal page chosen. */
+	Optional<WebappLogin.User> municipality(HttpServletRequest request, HttpServletResponse response, Model model,
+			String municipalityId) {
+		return allowed(request, response, model, municipalityId);
+	}
+
+	static boolean isAgency(WebappLogin.User user) {
+		return user.inAnyGroup(PartyGroups.AGENCY_TEAM, PartyGroups.AGENCY_LEADERSHIP, Groups.CAMUNDA_ADMIN);
+	}
+
+	/** The session's token for forms that change data; created on first use. */
+	static String csrfToken(HttpServletRequest request) {
+		HttpSession session = request.getSession(true);
+		Object token = session.getAttribute(CSRF_ATTRIBUTE);
+		if (token == null) {
+			byte[] bytes = new byte[24];
+			RANDOM.nextBytes(bytes);
+			token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+			session.setAttribute(CSRF_ATTRIBUTE, token);
+		}
+		return token.toString();
+	}
+
+	static boolean validCsrf(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		Object expected = session == null ? null : session.getAttribute(CSRF_ATTRIBUTE);
+		return expected != null && expected.equals(request.getParameter(CSRF_PARAMETER));
+	}
+
+	/** The view chosen by a refusal. */
+	static String refusal(Model model) {
+		return (String) model.getAttribute("view");
+	}
+
+	private Optional<WebappLogin.User> allowed(HttpServletRequest request, HttpServletResponse response, Model model,
+			String municipalityId) {
+		Optional<WebappLogin.User> user = login.current(request);
+		if (user.isEmpty()) {
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			model.addAttribute("loginPage", WebappLogin.LOGIN_PAGE);
+			model.addAttribute("view", "login-required");
+			return Optional.empty();
+		}
+		boolean ownMunicipality = municipalityId != null && user.get()
+			.inAnyGroup(PartyGroups.municipalityContacts(municipalityId), PartyGroups.municipalityLeadership(municipalityId));
+		if (!isAgency(user.get()) && !ownMunicipality) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			model.addAttribute("view", "kein-zugriff");
+			model.addAttribute("reason", municipalityId == null ? "Diese Seite ist der Transferagentur vorbehalten."
+					: "Sie können nur die Kooperation Ihrer eigenen Kommune sehen.");
+			return Optional.empty();
+		}
+		return user;
+	}
+
+}

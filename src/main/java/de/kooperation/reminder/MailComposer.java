@@ -1,0 +1,44 @@
+package de.kooperation.reminder;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders mails from templates/mail/NAME.html and NAME.txt (Thymeleaf; the HTML part escapes
+ * what users typed). The engines are private to mails so they do not replace the page engine.
+ */
+@Component
+class MailComposer {
+
+	private final SpringTemplateEngine html = engine(TemplateMode.HTML, ".html");
+
+	private final SpringTemplateEngine text = engine(TemplateMode.TEXT, ".txt");
+
+	private static SpringTemplateEngine engine(TemplateMode mode, String suffix) {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/mail/");
+		resolver.setSuffix(suffix);
+		resolver.setTemplateMode(mode);
+		resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(resolver);
+		return engine;
+	}
+
+	/** Plain text and HTML of template {@code name}. */
+	Rendered render(String name, Map<String, Object> model) {
+		Context context = new Context(Locale.GERMANY, model);
+		return new Rendered(text.process(name, context), html.process(name, context));
+	}
+
+	record Rendered(String text, String html) {
+	}
+
+}

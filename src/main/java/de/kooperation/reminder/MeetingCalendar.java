@@ -1,0 +1,79 @@
+package de.kooperation.reminder;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+
+import de.kooperation.KooperationApplication;
+
+/**
+ * iCalendar invitations (METHOD:REQUEST) as Outlook and Thunderbird expect them: a stable UID
+ * per meeting, a SEQUENCE raised with every change, local times with the Europe/Berlin
+ * VTIMEZONE.
+ */
+@Component
+class MeetingCalendar {
+
+	record Meeting(String uid, int sequence, ZonedDateTime start, Duration duration, String summary, String description,
+			String location, String organizer, List<String> attendees) {
+	}
+
+	byte[] invitation(Meeting meeting) {
+		TimeZone berlin = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(KooperationApplication.ZONE);
+		VEvent event = new VEvent(meeting.start(), meeting.start().plus(meeting.duration()), meeting.summary());
+		event.add(new Uid(meeting.uid()));
+		event.add(new Sequence(meeting.sequence()));
+		event.add(new Organizer(URI.create("mailto:" + meeting.organizer())));
+		if (meeting.description() != null) {
+			event.add(new Description(meeting.description()));
+		}
+		if (meeting.location() != null && !meeting.location().isBlank()) {
+			event.add(new Location(meeting.location()));
+		}
+		for (String attendee : meeting.attendees()) {
+			Attendee property = new Attendee(URI.create("mailto:" + attendee));
+			property.add(Role.REQ_PARTICIPANT);
+			property.add(PartStat.NEEDS_ACTION);
+			property.add(new Rsvp(true));
+			property.add(new Cn(attendee));
+			event.add(property);
+		}
+		Calendar calendar = new Calendar().withProdId("-//Transferagentur//Kooperation//DE")
+			.withDefaults()
+			.withProperty(new Method(Method.VALUE_REQUEST))
+			.withComponent(berlin.getVTimeZone())
+			.withComponent(event)
+			.getFluentTarget();
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			new CalendarOutputter(false).output(calendar, out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+}

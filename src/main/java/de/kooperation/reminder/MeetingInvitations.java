@@ -1,0 +1,157 @@
+package de.kooperation.reminder;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import de.kooperation.KooperationApplication;
+import de.kooperation.form.FormRules;
+
+/**
+ * Meeting invitations, called from a task's complete listener in BPMN:
+ * {@code ${meetingInvitations.invite(task, 'exploratoryMeeting', 'Sondierungsgespräch', municipalityGroup, '')}}.
+ * Reads {@code <meeting>Date} (yyyy-MM-dd), {@code <meeting>Time} (HH:mm, default 10:00) and
+ * {@code <meeting>Location}. The first call sends an invitation; a call with another date, time
+ * or place sends an update (same UID, higher SEQUENCE); a call with the same data sends nothing.
+ */
+@Component("meetingInvitations")
+public class MeetingInvitations {
+
+	static final String SUBJECT_MEETING = "MEETING";
+
+	static final String KIND_PREFIX = "INVITATION_";
+
+	private static final ZoneId ZONE = ZoneId.of(KooperationApplication.ZONE);
+
+	record StoredMeeting(String uid, int sequence, ZonedDateTime start, int durationMinutes, String summary, String location,
+			List<String> attendees, String municipalityId) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final IdentityService identityService;
+
+	private final RuntimeService runtimeService;
+
+	private final ReminderRepository reminders;
+
+	MeetingInvitations(JdbcClient jdbc, IdentityService identityService, RuntimeService runtimeService,
+			ReminderRepository reminders) {
+		this.jdbc = jdbc;
+		this.identityService = identityService;
+		this.runtimeService = runtimeService;
+		this.reminders = reminders;
+	}
+
+	/** A single meeting of the process: a later call with another date updates the invitation. */
+	public void invite(DelegateTask task, String meeting, String title, String group, String otherGroup) {
+		invite(task, meeting, title, group, otherGroup, task.getProcessInstanceId() + "." + meeting + "@kooperation");
+	}
+
+	/**
+	 * One meeting of a recurring series (review, strategy meetings): each planning task is a
+	 * meeting of its own.
+	 */
+	public void inviteRecurring(DelegateTask task, String meeting, String title, String group, String otherGroup) {
+		invite(task, meeting, title, group, otherGroup, task.getId() + "." + meeting + "@kooperation");
+	}
+
+	private void invite(DelegateTask task, String meeting, String title, String group, String otherGroup, String uid) {
+		LocalDate day = FormRules.toDate(task.getVariable(meeting + "Date"));
+		if (day == null) {
+			throw new FormFieldValidationException(meeting, "Bitte das Datum des Termins angeben.");
+		}
+		LocalTime time = time(task.getVariable(meeting + "Time"));
+		ZonedDateTime start = day.atTime(time).atZone(ZONE);
+		Object place = task.getVariable(meeting + "Location");
+		String location = place == null ? null : place.toString();
+		Object municipalityName = task.getVariable("municipalityName");
+		String summary = title + (municipalityName == null ? "" : " – " + municipalityName);
+		Object municipality = task.getVariable("municipalityId");
+
+		Optional<StoredMeeting> existing = find(uid);
+		int sequence;
+		if (existing.isEmpty()) {
+			sequence = 0;
+			jdbc.sql("insert into koop_meeting (uid, sequence_number, starts_at, duration_min, summary, location, attendees, municipality_id) values (?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(uid, sequence, Timestamp.from(start.toInstant()), 120, summary, location,
+						String.join(",", attendees(group, otherGroup)), municipality == null ? null : municipality.toString())
+				.update();
+		}
+		else if (!existing.get().start().toInstant().equals(start.toInstant())
+				|| !java.util.Objects.equals(existing.get().location(), location)) {
+			sequence = existing.get().sequence() + 1;
+			jdbc.sql("update koop_meeting set sequence_number = ?, starts_at = ?, location = ? where uid = ?")
+				.params(sequence, Timestamp.from(start.toInstant()), location, uid)
+				.update();
+		}
+		else {
+			return;
+		}
+		if (start.toInstant().isBefore(ClockUtil.getCurrentTime().toInstant())) {
+			// a meeting recorded after the fact needs no invitation
+			return;
+		}
+		String id = reminders.schedule(SUBJECT_MEETING, uid, KIND_PREFIX + sequence, start.toInstant(),
+				municipality == null ? null : municipality.toString(), ClockUtil.getCurrentTime().toInstant());
+		runtimeService.startProcessInstanceByKey(ReminderProcess.KEY, Map.of(ReminderProcess.VAR_REMINDER_ID, id));
+	}
+
+	Optional<StoredMeeting> find(String uid) {
+		return jdbc.sql("select uid, sequence_number, starts_at, duration_min, summary, location, attendees, municipality_id from koop_meeting where uid = ?")
+			.param(uid)
+			.query((rs, row) -> new StoredMeeting(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant().atZone(ZONE),
+					rs.getInt(4), rs.getString(5), rs.getString(6), List.of(rs.getString(7).split(",")), rs.getString(8)))
+			.optional();
+	}
+
+	/** The members of the groups plus the user who planned the meeting, with mail addresses. */
+	private Set<String> attendees(String group, String otherGroup) {
+		Set<String> addresses = new LinkedHashSet<>();
+		for (String g : new String[] { group, otherGroup }) {
+			if (g != null && !g.isBlank()) {
+				identityService.createUserQuery().memberOfGroup(g).list().stream().map(User::getEmail)
+					.filter(mail -> mail != null && !mail.isBlank()).forEach(addresses::add);
+			}
+		}
+		Authentication planner = identityService.getCurrentAuthentication();
+		if (planner != null) {
+			User user = identityService.createUserQuery().userId(planner.getUserId()).singleResult();
+			if (user != null && user.getEmail() != null && !user.getEmail().isBlank()) {
+				addresses.add(user.getEmail());
+			}
+		}
+		return addresses;
+	}
+
+	private static LocalTime time(Object value) {
+		if (value == null || value.toString().isBlank()) {
+			return LocalTime.of(10, 0);
+		}
+		try {
+			return LocalTime.parse(value.toString().length() > 5 ? value.toString().substring(0, 5) : value.toString());
+		}
+		catch (DateTimeParseException e) {
+			throw new FormFieldValidationException("time", "Bitte die Uhrzeit als SS:MM angeben (z. B. 14:30).");
+		}
+	}
+
+}

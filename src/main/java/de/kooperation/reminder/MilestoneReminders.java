@@ -1,0 +1,205 @@
+package de.kooperation.reminder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+import de.kooperation.KooperationApplication;
+import de.kooperation.agreement.Agreements;
+import de.kooperation.agreement.Agreements.DueMilestone;
+import de.kooperation.agreement.Milestone;
+import de.kooperation.identity.PartyGroups;
+import de.kooperation.municipality.Municipality;
+import de.kooperation.municipality.MunicipalityRepository;
+
+/**
+ * Reminders of the milestone plan: every open milestone with a deadline in the Zielvereinbarung
+ * in force is reminded of like a task, to each party with a part in it (Verantwortung TA: the
+ * agency team, Verantwortung Kommune: the Kommune's contacts), with the same points in time and
+ * the escalation to that party's leadership. A revision that moves a deadline moves the
+ * reminders (a new deadline is a new reminder); a milestone removed or closed gets none, and
+ * reminders decided on before are dropped when their turn comes.
+ */
+@Component
+class MilestoneReminders {
+
+	static final String SUBJECT_MILESTONE = "MILESTONE";
+
+	private static final ZoneId ZONE = ZoneId.of(KooperationApplication.ZONE);
+
+	/** Whose part of a milestone a reminder is about. */
+	enum Party {
+
+		TA("Transferagentur"), KOMMUNE("Kommune");
+
+		private final String label;
+
+		Party(String label) {
+			this.label = label;
+		}
+
+		String group(String municipalityId) {
+			return this == TA ? PartyGroups.AGENCY_TEAM : PartyGroups.municipalityContacts(municipalityId);
+		}
+
+		String part(Milestone milestone) {
+			return this == TA ? milestone.agencyPart() : milestone.municipalityPart();
+		}
+
+	}
+
+	private final Agreements agreements;
+
+	private final ReminderPlanner planner;
+
+	private final ReminderRepository reminders;
+
+	private final RuntimeService runtimeService;
+
+	private final MunicipalityRepository municipalities;
+
+	private final Recipients recipients;
+
+	private final MailComposer composer;
+
+	private final Mailer mailer;
+
+	private final ReminderProperties properties;
+
+	MilestoneReminders(Agreements agreements, ReminderPlanner planner, ReminderRepository reminders, RuntimeService runtimeService,
+			MunicipalityRepository municipalities, Recipients recipients, MailComposer composer, Mailer mailer,
+			ReminderProperties properties) {
+		this.agreements = agreements;
+		this.planner = planner;
+		this.reminders = reminders;
+		this.runtimeService = runtimeService;
+		this.municipalities = municipalities;
+		this.recipients = recipients;
+		this.composer = composer;
+		this.mailer = mailer;
+		this.properties = properties;
+	}
+
+	/** Schedules the milestone reminders due at {@code now}; returns how many were new. */
+	int sweep(Instant now) {
+		int longest = properties.getDaysBefore().stream().mapToInt(Integer::intValue).max().orElse(0);
+		LocalDate horizon = now.plus(Duration.ofDays(longest + 7L)).atZone(ZONE).toLocalDate();
+		Map<String, String> states = new HashMap<>();
+		int scheduled = 0;
+		for (DueMilestone due : agreements.openMilestonesDueBy(horizon)) {
+			String state = states.computeIfAbsent(due.municipalityId(),
+					id -> municipalities.findById(id).map(Municipality::federalState).orElse(""));
+			LocalDate dueDay = due.milestone().dueOn();
+			Instant dueAt = dueAt(dueDay);
+			Instant signed = due.signedOn().atStartOfDay(ZONE).toInstant();
+			List<ReminderPlanner.Point> points = new ArrayList<>();
+			planner.current(dueDay, state, signed, now).ifPresent(points::add);
+			planner.escalationDue(dueDay, state, now).ifPresent(points::add);
+			for (Party party : Party.values()) {
+				if (isBlank(party.part(due.milestone()))) {
+					continue;
+				}
+				String subject = subjectId(due.municipalityId(), due.milestone().key(), party);
+				for (ReminderPlanner.Point point : points) {
+					if (!reminders.exists(SUBJECT_MILESTONE, subject, point.kind(), dueAt)) {
+						String id = reminders.schedule(SUBJECT_MILESTONE, subject, point.kind(), dueAt, due.municipalityId(), now);
+						runtimeService.startProcessInstanceByKey(ReminderProcess.KEY, Map.of(ReminderProcess.VAR_REMINDER_ID, id));
+						scheduled++;
+					}
+				}
+			}
+		}
+		return scheduled;
+	}
+
+	/** Sends one decided milestone reminder; false if it is obsolete (closed, removed, moved, nobody to tell). */
+	boolean send(ReminderRepository.Reminder reminder, Instant now) {
+		String[] parts = reminder.subjectId().split("/", 3);
+		if (parts.length != 3) {
+			return false;
+		}
+		String municipalityId = parts[0];
+		Party party = Party.valueOf(parts[2]);
+		Optional<DueMilestone> found = agreements.openMilestone(municipalityId, parts[1]);
+		if (found.isEmpty() || found.get().milestone().dueOn() == null
+				|| !dueAt(found.get().milestone().dueOn()).equals(reminder.dueAt())) {
+			return false;
+		}
+		Milestone milestone = found.get().milestone();
+		ReminderKind kind = ReminderKind.of(reminder.kind());
+		String group = party.group(municipalityId);
+		List<User> to = recipients.membersOf(kind == ReminderKind.ESCALATION ? Recipients.leadershipGroupOf(group) : group);
+		if (to.isEmpty()) {
+			return false;
+		}
+		String municipalityName = municipalities.findById(municipalityId).map(Municipality::name).orElse(municipalityId);
+		LocalDate today = now.atZone(ZONE).toLocalDate();
+		String due = SendReminder.GERMAN_DATE.format(milestone.dueOn());
+		String name = "„" + milestone.title() + "“ (" + municipalityName + ")";
+		String subject;
+		String lead;
+		switch (kind) {
+			case BEFORE -> {
+				long days = ChronoUnit.DAYS.between(today, milestone.dueOn());
+				subject = "Erinnerung: Meilenstein " + name + " ist am " + due + " fällig";
+				lead = "der folgende Meilenstein der Zielvereinbarung ist am " + due + " fällig, in " + days
+						+ (days == 1 ? " Tag." : " Tagen.");
+			}
+			case DUE -> {
+				subject = "Heute fällig: Meilenstein " + name;
+				lead = "der folgende Meilenstein der Zielvereinbarung ist heute fällig.";
+			}
+			case OVERDUE -> {
+				subject = "Überfällig: Meilenstein " + name + ", fällig war der " + due;
+				lead = "der folgende Meilenstein der Zielvereinbarung ist seit dem " + due + " überfällig.";
+			}
+			case ESCALATION -> {
+				subject = "Eskalation: Meilenstein " + name + " ist überfällig";
+				lead = "zu Ihrer Information als Leitung: der folgende Meilenstein ist seit dem " + due
+						+ " überfällig. Die Zuständigen wurden bereits erinnert.";
+			}
+			default -> throw new IllegalStateException("kein Erinnerungstyp: " + kind);
+		}
+		Map<String, Object> model = new HashMap<>();
+		model.put("subject", subject);
+		model.put("greeting", "Guten Tag,");
+		model.put("lead", lead);
+		model.put("milestone", milestone.title());
+		model.put("period", isBlank(milestone.period()) ? "–" : milestone.period());
+		model.put("party", party.label);
+		model.put("part", party.part(milestone));
+		model.put("municipalityName", municipalityName);
+		model.put("dueDate", due);
+		model.put("link", properties.getBaseUrl() + "/kooperationen/" + municipalityId);
+		MailComposer.Rendered rendered = composer.render("milestone", model);
+		mailer.send(new Mail(to.stream().map(User::getEmail).toList(), subject, rendered.text(), rendered.html()), reminder.id(),
+				reminder.kind(), municipalityId, now);
+		return true;
+	}
+
+	static String subjectId(String municipalityId, String key, Party party) {
+		return municipalityId + "/" + key + "/" + party.name();
+	}
+
+	/** A milestone is due at the end of its day, like a task. */
+	private static Instant dueAt(LocalDate dueDay) {
+		return dueDay.atTime(LocalTime.of(23, 59)).atZone(ZONE).toInstant();
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

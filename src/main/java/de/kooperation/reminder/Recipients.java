@@ -1,0 +1,102 @@
+package de.kooperation.reminder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import de.kooperation.identity.PartyGroups;
+
+/**
+ * Who is reminded of a task: its assignee, else every member of its candidate groups. Users who
+ * prefer the weekly digest get no single reminders. The escalation goes to the leadership of the
+ * party whose task it is.
+ */
+@Component
+public class Recipients {
+
+	/** User info key (Camunda identity) of the reminder preference; value {@link #WEEKLY} or absent. */
+	public static final String PREFERENCE_KEY = "kooperation.reminderMode";
+
+	public static final String WEEKLY = "weekly";
+
+	private final TaskService taskService;
+
+	private final IdentityService identityService;
+
+	Recipients(TaskService taskService, IdentityService identityService) {
+		this.taskService = taskService;
+		this.identityService = identityService;
+	}
+
+	List<User> of(Task task) {
+		Map<String, User> users = new LinkedHashMap<>();
+		if (task.getAssignee() != null) {
+			User assignee = identityService.createUserQuery().userId(task.getAssignee()).singleResult();
+			if (assignee != null) {
+				users.put(assignee.getId(), assignee);
+			}
+		}
+		else {
+			for (String group : candidateGroups(task)) {
+				identityService.createUserQuery().memberOfGroup(group).list().forEach(user -> users.putIfAbsent(user.getId(), user));
+			}
+		}
+		return withMail(users.values().stream().filter(user -> !prefersDigest(user.getId())).toList());
+	}
+
+	List<User> leadershipOf(Task task) {
+		Map<String, User> users = new LinkedHashMap<>();
+		for (String group : candidateGroups(task)) {
+			String leadership = leadershipGroupOf(group);
+			if (leadership != null) {
+				identityService.createUserQuery().memberOfGroup(leadership).list().forEach(user -> users.putIfAbsent(user.getId(), user));
+			}
+		}
+		return withMail(new ArrayList<>(users.values()));
+	}
+
+	/** The members of a group with a mail address, without those who prefer the weekly digest. */
+	List<User> membersOf(String group) {
+		return withMail(identityService.createUserQuery().memberOfGroup(group).list().stream()
+			.filter(user -> !prefersDigest(user.getId()))
+			.toList());
+	}
+
+	boolean prefersDigest(String userId) {
+		return WEEKLY.equals(identityService.getUserInfo(userId, PREFERENCE_KEY));
+	}
+
+	List<String> candidateGroups(Task task) {
+		return taskService.getIdentityLinksForTask(task.getId()).stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.toList();
+	}
+
+	/** ta-team → ta-leadership; kommune-x and kommune-x-leadership → kommune-x-leadership. */
+	static String leadershipGroupOf(String group) {
+		if (group.equals(PartyGroups.AGENCY_TEAM) || group.equals(PartyGroups.AGENCY_LEADERSHIP)) {
+			return PartyGroups.AGENCY_LEADERSHIP;
+		}
+		if (group.startsWith("kommune-")) {
+			String id = group.endsWith("-leadership") ? group.substring("kommune-".length(), group.length() - "-leadership".length())
+					: group.substring("kommune-".length());
+			return PartyGroups.municipalityLeadership(id);
+		}
+		return null;
+	}
+
+	private static List<User> withMail(List<User> users) {
+		return users.stream().filter(user -> user.getEmail() != null && !user.getEmail().isBlank()).toList();
+	}
+
+}

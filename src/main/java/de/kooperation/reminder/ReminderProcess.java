@@ -1,0 +1,30 @@
+package de.kooperation.reminder;
+
+/** Keys, element ids and variables of the reminder processes. */
+final class ReminderProcess {
+
+	/** Sends one mail as its own job: async before and after, retried, then an incident. */
+	static final String KEY = "reminder";
+
+	/** Timer-started sweep over all deadlines. */
+	static final String SWEEP_KEY = "reminderSweep";
+
+	/** Timer-started weekly digest (Monday morning). */
+	static final String DIGEST_KEY = "reminderDigest";
+
+	static final String SEND_TASK = "service_send_reminder";
+
+	static final String SWEEP_TASK = "service_schedule_reminders";
+
+	static final String DIGEST_TASK = "service_schedule_digests";
+
+	static final String VAR_REMINDER_ID = "reminderId";
+
+	static final String SUBJECT_TASK = "TASK";
+
+	static final String SUBJECT_DIGEST = "DIGEST";
+
+	private ReminderProcess() {
+	}
+
+}

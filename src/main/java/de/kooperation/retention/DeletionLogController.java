@@ -1,0 +1,76 @@
+package de.kooperation.retention;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import de.kooperation.KooperationApplication;
+import de.kooperation.system.WebappLogin;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * "Löschprotokoll" for the administrator: which collaboration's personal data was deleted, what
+ * kind and when, and which ended collaborations are still waiting for their deletion date.
+ */
+@Controller
+class DeletionLogController {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy")
+		.withZone(ZoneId.of(KooperationApplication.ZONE));
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+		.withZone(ZoneId.of(KooperationApplication.ZONE));
+
+	private final DeletionLog log;
+
+	private final PersonalDataCleanup cleanup;
+
+	private final RetentionProperties properties;
+
+	private final WebappLogin login;
+
+	DeletionLogController(DeletionLog log, PersonalDataCleanup cleanup, RetentionProperties properties, WebappLogin login) {
+		this.log = log;
+		this.cleanup = cleanup;
+		this.properties = properties;
+		this.login = login;
+	}
+
+	record Deleted(String deletedAt, String municipality, String processInstanceId, String endedAt, String kind, int count) {
+	}
+
+	record Planned(String municipality, String processInstanceId, String endedAt, String deletionDue) {
+	}
+
+	@GetMapping("/loeschprotokoll")
+	String deletionLog(HttpServletRequest request, HttpServletResponse response, Model model) {
+		Optional<WebappLogin.User> user = login.current(request);
+		if (user.isEmpty()) {
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			model.addAttribute("loginPage", WebappLogin.LOGIN_PAGE);
+			return "login-required";
+		}
+		if (!user.get().inAnyGroup(Groups.CAMUNDA_ADMIN)) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			return "forbidden";
+		}
+		model.addAttribute("days", properties.getPersonalDataDays());
+		model.addAttribute("deleted", log.latest(1000).stream()
+			.map(entry -> new Deleted(WHEN.format(entry.deletedAt()), entry.municipalityId(), entry.processInstanceId(),
+					DAY.format(entry.endedAt()), PersonalData.Kind.labelOf(entry.kind()), entry.itemCount()))
+			.toList());
+		model.addAttribute("planned", cleanup.pending(null).stream()
+			.map(pending -> new Planned(pending.municipalityId(), pending.processInstanceId(), DAY.format(pending.endedAt()),
+					DAY.format(pending.deletionDue())))
+			.toList());
+		return "loeschprotokoll";
+	}
+
+}

@@ -1,0 +1,178 @@
+package de.kooperation.retention;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.retention.PersonalData.Kind;
+
+/**
+ * Deletes the personal data of interviewees once a collaboration has ended (end of funding or
+ * termination) and the retention period ({@code kooperation.retention.personal-data-days}) has
+ * passed, as the agreements promise: the interview variables everywhere in the collaboration's
+ * process history, the whole history of its baseline analyses (their interview tasks carry the
+ * interviewees' names), and the project's own records of reminders about those tasks. What was
+ * deleted is logged per kind (never the data itself).
+ *
+ * <p>Runs daily in the {@code personalDataCleanup} process (a timer job, so one node of a cluster
+ * at a time); everything of one run is one transaction. The rest of the history stays until the
+ * engine's history cleanup removes it after the processes' history time to live.
+ */
+@Component("personalDataCleanupDelegate")
+class PersonalDataCleanup implements JavaDelegate {
+
+	private static final Logger LOG = LoggerFactory.getLogger(PersonalDataCleanup.class);
+
+	private static final int PAGE = 200;
+
+	private static final int IN_LIST = 100;
+
+	/** What is still to be deleted: an ended collaboration and the day its personal data goes. */
+	record Pending(String municipalityId, String processInstanceId, Instant endedAt, Instant deletionDue) {
+	}
+
+	private final HistoryService historyService;
+
+	private final DeletionLog log;
+
+	private final RetentionProperties properties;
+
+	private final JdbcClient jdbc;
+
+	PersonalDataCleanup(HistoryService historyService, DeletionLog log, RetentionProperties properties, JdbcClient jdbc) {
+		this.historyService = historyService;
+		this.log = log;
+		this.properties = properties;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		execution.setVariable("collaborationsErased", cleanUp(ClockUtil.getCurrentTime().toInstant()));
+	}
+
+	/** Deletes what is due at {@code now}; returns how many collaborations were handled. */
+	int cleanUp(Instant now) {
+		int erased = 0;
+		for (Pending due : pending(now.minus(Duration.ofDays(properties.getPersonalDataDays())))) {
+			if (erased >= properties.getBatchSize()) {
+				break;
+			}
+			erase(due, now);
+			erased++;
+		}
+		return erased;
+	}
+
+	/** Ended collaborations whose personal data is not deleted yet (all of them, or those ended before the date). */
+	List<Pending> pending(Instant endedBefore) {
+		Set<String> erased = log.erasedCollaborations();
+		List<Pending> pending = new ArrayList<>();
+		for (int first = 0;; first += PAGE) {
+			var query = historyService.createHistoricProcessInstanceQuery()
+				.processDefinitionKey(CollaborationProcess.KEY)
+				.finished();
+			if (endedBefore != null) {
+				query.finishedBefore(Date.from(endedBefore));
+			}
+			List<HistoricProcessInstance> page = query.orderByProcessInstanceEndTime().asc().listPage(first, PAGE);
+			for (HistoricProcessInstance instance : page) {
+				if (!erased.contains(instance.getId())) {
+					Instant ended = instance.getEndTime().toInstant();
+					pending.add(new Pending(instance.getBusinessKey(), instance.getId(), ended,
+							ended.plus(Duration.ofDays(properties.getPersonalDataDays()))));
+				}
+			}
+			if (page.size() < PAGE) {
+				return pending;
+			}
+		}
+	}
+
+	private void erase(Pending collaboration, Instant now) {
+		List<String> tree = historyService.createHistoricProcessInstanceQuery()
+			.rootProcessInstanceId(collaboration.processInstanceId())
+			.list()
+			.stream()
+			.map(HistoricProcessInstance::getId)
+			.toList();
+		List<String> analyses = historyService.createHistoricProcessInstanceQuery()
+			.rootProcessInstanceId(collaboration.processInstanceId())
+			.processDefinitionKey(PersonalData.ANALYSIS_PROCESS)
+			.list()
+			.stream()
+			.map(HistoricProcessInstance::getId)
+			.toList();
+
+		int variables = 0;
+		List<String> others = tree.stream().filter(id -> !analyses.contains(id)).toList();
+		for (List<String> chunk : chunks(others)) {
+			for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
+				.processInstanceIdIn(chunk.toArray(String[]::new))
+				.variableNameIn(PersonalData.INTERVIEW_VARIABLES.toArray(String[]::new))
+				.disableBinaryFetching()
+				.disableCustomObjectDeserialization()
+				.list()) {
+				historyService.deleteHistoricVariableInstance(variable.getId());
+				variables++;
+			}
+		}
+
+		List<String> analysisTasks = new ArrayList<>();
+		for (String analysis : analyses) {
+			historyService.createHistoricTaskInstanceQuery().processInstanceId(analysis).list().stream()
+				.map(HistoricTaskInstance::getId)
+				.forEach(analysisTasks::add);
+			variables += (int) historyService.createHistoricVariableInstanceQuery().processInstanceId(analysis)
+				.variableNameIn(PersonalData.INTERVIEW_VARIABLES.toArray(String[]::new))
+				.count();
+		}
+		if (!analyses.isEmpty()) {
+			historyService.deleteHistoricProcessInstances(analyses);
+		}
+
+		int reminders = 0;
+		for (List<String> chunk : chunks(analysisTasks)) {
+			jdbc.sql("delete from koop_mail_log where reminder_id in (select id from koop_reminder where subject_id in (:tasks))")
+				.param("tasks", chunk)
+				.update();
+			reminders += jdbc.sql("delete from koop_reminder where subject_id in (:tasks)").param("tasks", chunk).update();
+		}
+
+		record(collaboration, Kind.INTERVIEW_VARIABLES, variables, now);
+		record(collaboration, Kind.ANALYSIS_HISTORY, analyses.size(), now);
+		record(collaboration, Kind.REMINDERS, reminders, now);
+		LOG.info("Datenschutz: personenbezogene Daten der Kooperation {} ({}) gelöscht: {} Variablen, {} Bedarfsanalysen, {} Erinnerungen",
+				collaboration.municipalityId(), collaboration.processInstanceId(), variables, analyses.size(), reminders);
+	}
+
+	private void record(Pending collaboration, Kind kind, int count, Instant now) {
+		log.record(new DeletionLog.Entry(collaboration.municipalityId(), collaboration.processInstanceId(), collaboration.endedAt(),
+				kind.name(), count, now));
+	}
+
+	private static List<List<String>> chunks(List<String> ids) {
+		List<List<String>> chunks = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i += IN_LIST) {
+			chunks.add(ids.subList(i, Math.min(ids.size(), i + IN_LIST)));
+		}
+		return chunks;
+	}
+
+}

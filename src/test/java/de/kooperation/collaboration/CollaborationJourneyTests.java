@@ -1,0 +1,113 @@
+package de.kooperation.collaboration;
+
+import static de.kooperation.collaboration.CollaborationProcess.Elements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import de.kooperation.ProcessTest;
+import de.kooperation.Scenario;
+import de.kooperation.collaboration.CollaborationService.Party;
+import de.kooperation.identity.PartyGroups;
+
+/**
+ * Whole collaborations through every phase and called process, with the engine clock moved
+ * over the years of implementation; and termination from every phase.
+ */
+@ProcessTest
+class CollaborationJourneyTests {
+
+	/** A collaboration funded for 18 months from January 2026. */
+	static final String FUNDING_END = "2027-06-30";
+
+	@Autowired
+	Scenario scenario;
+
+	@Autowired
+	CollaborationService collaborations;
+
+	Map<String, Object> decisions = new HashMap<>(Map.of("continueCollaboration", true, "transferPlanWanted", true,
+			"recommendationsAcknowledged", true));
+
+	@BeforeEach
+	void januaryTwentyTwentySix() {
+		scenario.moveClockTo(LocalDateTime.of(2026, 1, 5, 9, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
+	}
+
+	@AfterEach
+	void resetClock() {
+		scenario.resetClock();
+	}
+
+	@Test
+	void aCollaborationRunsThroughEveryPhaseToTheEndOfFundingWithATransferPlan() {
+		ProcessInstance collaboration = start("NI");
+
+		scenario.advance(collaboration, FINAL_REPORT, decisions);
+
+		assertThat(collaboration).hasPassed(INTRODUCTORY_TALKS, CALL_AGREEMENT, SCHEDULE_EXPLORATORY_MEETING, EXPLORATORY_MEETING,
+				CALL_BASELINE_ANALYSIS, CHOOSE_DISCOURSE_FORMATS, HOLD_DISCOURSE, ACKNOWLEDGE_RECOMMENDATIONS, CONCRETISE_GOALS,
+				SUPPORT_CONCRETISATION, PREPARE_TRANSFER_PLAN, CALL_REVISION, CALL_IMPLEMENTATION);
+		assertThat(scenario.candidateGroups(scenario.task(collaboration, FINAL_REPORT))).containsExactly(PartyGroups.AGENCY_LEADERSHIP);
+		// the agreement was signed (version 1) and revised once after the concretisation (version 2)
+		assertThat(scenario.runtime().getVariable(collaboration.getId(), "agreementVersion")).isEqualTo(2);
+		// the implementation ran until the end of funding
+		assertThat(LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/Berlin")))
+			.isEqualTo(LocalDate.parse(FUNDING_END));
+
+		scenario.advance(collaboration, null, decisions);
+		assertThat(collaboration).isEnded().hasPassed(END_FUNDING);
+		assertThat(collaborations.start(collaboration.getBusinessKey(), "2029-12-31", null)).isNotNull();
+	}
+
+	@Test
+	void withoutATransferPlanTheRevisionFollowsTheConcretisationDirectly() {
+		decisions.put("transferPlanWanted", false);
+		ProcessInstance collaboration = start("TH");
+
+		scenario.advance(collaboration, null, decisions);
+
+		assertThat(collaboration).isEnded().hasPassed(CALL_REVISION, END_FUNDING).hasNotPassed(PREPARE_TRANSFER_PLAN);
+	}
+
+	@ParameterizedTest(name = "terminated at {0}")
+	@ValueSource(strings = { "user_draft_agreement", "user_sign_agreement_municipality", EXPLORATORY_MEETING,
+			"user_propose_experts", "user_conduct_interview", CHOOSE_DISCOURSE_FORMATS, HOLD_DISCOURSE, CONCRETISE_GOALS,
+			PREPARE_TRANSFER_PLAN, "user_review_revision", "user_plan_review_meeting", "user_give_feedback", FINAL_REPORT })
+	void eitherPartyMayEndTheCollaborationInEveryPhase(String phaseTask) {
+		ProcessInstance collaboration = start("RP");
+		scenario.advance(collaboration, phaseTask, decisions);
+		Party party = phaseTask.hashCode() % 2 == 0 ? Party.KOMMUNE : Party.TRANSFERAGENTUR;
+
+		collaborations.terminate(collaboration.getBusinessKey(), party, "Die Kommune steigt aus dem Programm aus.");
+
+		List<Task> open = scenario.openTasks(collaboration);
+		assertThat(open).extracting(Task::getTaskDefinitionKey).containsExactly(RECORD_TERMINATION);
+		assertThat(scenario.runtime().createProcessInstanceQuery().processInstanceBusinessKey(collaboration.getBusinessKey()).count())
+			.as("called processes are cancelled with it").isEqualTo(1);
+		assertThat(scenario.runtime().getVariable(collaboration.getId(), "terminatedBy")).isEqualTo(party.label());
+
+		scenario.complete(collaboration, RECORD_TERMINATION, Map.of("terminationRecordedDate", "2026-01-05", "funderInformed", true));
+		assertThat(collaboration).isEnded().hasPassed(END_TERMINATED).hasNotPassed(END_FUNDING);
+	}
+
+	private ProcessInstance start(String federalState) {
+		return collaborations.start(scenario.newMunicipality(federalState).id(), FUNDING_END, null);
+	}
+
+}

@@ -1,0 +1,377 @@
+package de.kooperation.model;
+
+import static de.kooperation.model.VariableFlow.CAMUNDA;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Association;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.bpmn.instance.DataObjectReference;
+import org.camunda.bpm.model.bpmn.instance.DataStoreReference;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.MessageFlow;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.Participant;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.TextAnnotation;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.xml.instance.DomElement;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+
+import de.kooperation.identity.PartyGroups;
+
+/**
+ * The checks of the model test. Each returns its violations, one sentence each, naming the file
+ * and the element; an empty list means the check passed. They are plain functions of the
+ * {@link Project}, so fixtures can show that each one really rejects a broken model.
+ */
+final class ModelChecks {
+
+	/** Elements whose text may be an expression calling a bean (sequence flow conditions: see conditionVariables). */
+	private static final Set<String> TEXT_EXPRESSIONS = Set.of("timeDate", "timeDuration", "timeCycle",
+			"completionCondition", "loopCardinality", "inputParameter", "outputParameter");
+
+	private final Project project;
+
+	private final VariableFlow variables;
+
+	ModelChecks(Project project) {
+		this.project = project;
+		this.variables = new VariableFlow(project);
+	}
+
+	/** The file is a BPMN model the engine can read. */
+	List<String> readable(ProcessFile file) {
+		List<String> violations = new ArrayList<>();
+		if (file.model() == null) {
+			violations.add(file.fileName() + ": cannot be read as BPMN: " + file.readError());
+		}
+		else if (file.processes().isEmpty()) {
+			violations.add(file.fileName() + ": contains no process");
+		}
+		return violations;
+	}
+
+	/** Every process is executable and has a history time to live (the engine refuses it otherwise). */
+	List<String> executable(ProcessFile file) {
+		List<String> violations = new ArrayList<>();
+		for (Process process : file.processes()) {
+			if (!process.isExecutable()) {
+				violations.add(file.fileName() + ": process '" + process.getId() + "' is not executable (isExecutable=\"true\")");
+			}
+			String ttl = process.getCamundaHistoryTimeToLiveString();
+			if (ttl == null || ttl.isBlank()) {
+				violations.add(file.fileName() + ": process '" + process.getId() + "' has no camunda:historyTimeToLive");
+			}
+		}
+		return violations;
+	}
+
+	/** Process keys are unique over all files (a duplicate would deploy as a new version of the other). */
+	List<String> uniqueProcessKeys(List<ProcessFile> files) {
+		Map<String, String> fileByKey = new HashMap<>();
+		List<String> violations = new ArrayList<>();
+		for (ProcessFile file : files) {
+			for (Process process : file.processes()) {
+				String other = fileByKey.putIfAbsent(process.getId(), file.fileName());
+				if (other != null) {
+					violations.add(file.fileName() + ": process key '" + process.getId() + "' is also the key in " + other);
+				}
+			}
+		}
+		return violations;
+	}
+
+	/**
+	 * Every user task has a Camunda Form that exists, is offered to a candidate group or an
+	 * assignee (never a hard-coded Kommune) and has a due date of a configured stage; every other
+	 * formRef (start events) names an existing form too.
+	 */
+	List<String> userTasks(ProcessFile file) {
+		List<String> violations = new ArrayList<>();
+		if (file.model() == null) {
+			return violations;
+		}
+		for (UserTask task : file.model().getModelElementsByType(UserTask.class)) {
+			String where = file.fileName() + ": user task '" + task.getId() + "' ";
+			String formRef = task.getCamundaFormRef();
+			if (blank(formRef)) {
+				violations.add(where + "has no camunda:formRef"
+						+ (blank(task.getCamundaFormKey()) ? "" : " (it uses camunda:formKey; use a Camunda Form)"));
+			}
+			String groups = task.getCamundaCandidateGroups();
+			if (blank(groups) && blank(task.getCamundaAssignee())) {
+				violations.add(where + "has neither camunda:candidateGroups nor camunda:assignee: nobody sees it");
+			}
+			if (!blank(groups)) {
+				for (String group : task.getCamundaCandidateGroupsList()) {
+					if (!Expressions.isExpression(group) && group.startsWith(PartyGroups.municipalityContacts(""))) {
+						violations.add(where + "is offered to the hard-coded group '" + group
+								+ "'; use ${municipalityGroup} or ${municipalityLeadershipGroup}");
+					}
+				}
+			}
+			String dueDate = task.getCamundaDueDate();
+			if (blank(dueDate)) {
+				violations.add(where + "has no camunda:dueDate (use ${dueDates.of(execution, '<stage>')})");
+			}
+			for (String stage : Expressions.dueDateStages(dueDate)) {
+				if (!project.dueStages().contains(stage)) {
+					violations.add(where + "uses the due-date stage '" + stage
+							+ "', which application.yaml (kooperation.due.days) does not configure: it would silently fall back to the default; configured: "
+							+ project.dueStages());
+				}
+			}
+		}
+		for (BaseElement element : file.model().getModelElementsByType(BaseElement.class)) {
+			String formRef = element.getAttributeValueNs(CAMUNDA, "formRef");
+			if (!blank(formRef) && !Expressions.isExpression(formRef) && project.form(formRef) == null) {
+				violations.add(file.fileName() + ": " + element.getElementType().getTypeName() + " '" + element.getId()
+						+ "' refers to the form '" + formRef + "', but no forms/*.form has that id");
+			}
+		}
+		return violations;
+	}
+
+	/** Every element Cockpit and Modeler draw has a shape or an edge; an edge has at least two waypoints. */
+	List<String> diagram(ProcessFile file) {
+		List<String> violations = new ArrayList<>();
+		BpmnModelInstance model = file.model();
+		if (model == null) {
+			return violations;
+		}
+		Set<String> shapes = new LinkedHashSet<>();
+		for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+			shapes.add(shape.getAttributeValue("bpmnElement"));
+			if (shape.getBounds() == null) {
+				violations.add(file.fileName() + ": shape '" + shape.getId() + "' has no bounds");
+			}
+		}
+		Map<String, Integer> edges = new LinkedHashMap<>();
+		for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+			int waypoints = edge.getWaypoints().size();
+			edges.put(edge.getAttributeValue("bpmnElement"), waypoints);
+			// (the DI schema requires two already, so Bpmn.readModelFromFile refuses such a file)
+			if (waypoints < 2) {
+				violations.add(file.fileName() + ": edge '" + edge.getId() + "' of '" + edge.getAttributeValue("bpmnElement")
+						+ "' has " + waypoints + " waypoint(s), needs at least 2");
+			}
+		}
+		for (String referenced : shapesAndEdges(model)) {
+			if (model.getModelElementById(referenced) == null) {
+				violations.add(file.fileName() + ": the diagram draws '" + referenced + "', which the model does not contain");
+			}
+		}
+		for (Class<? extends BaseElement> type : List.of(FlowNode.class, Participant.class, Lane.class, TextAnnotation.class,
+				DataObjectReference.class, DataStoreReference.class)) {
+			for (BaseElement element : model.getModelElementsByType(type)) {
+				if (!shapes.contains(element.getId())) {
+					violations.add(file.fileName() + ": " + element.getElementType().getTypeName() + " '" + element.getId()
+							+ "' has no diagram shape (BPMNShape)");
+				}
+			}
+		}
+		for (Class<? extends BaseElement> type : List.of(SequenceFlow.class, MessageFlow.class, Association.class)) {
+			for (BaseElement element : model.getModelElementsByType(type)) {
+				if (!edges.containsKey(element.getId())) {
+					violations.add(file.fileName() + ": " + element.getElementType().getTypeName() + " '" + element.getId()
+							+ "' has no diagram edge (BPMNEdge)");
+				}
+			}
+		}
+		return violations;
+	}
+
+	private static List<String> shapesAndEdges(BpmnModelInstance model) {
+		List<String> referenced = new ArrayList<>();
+		model.getModelElementsByType(BpmnShape.class).forEach(shape -> referenced.add(shape.getAttributeValue("bpmnElement")));
+		model.getModelElementsByType(BpmnEdge.class).forEach(edge -> referenced.add(edge.getAttributeValue("bpmnElement")));
+		return referenced.stream().filter(id -> id != null).toList();
+	}
+
+	/** Every call activity calls a process defined in processes/. */
+	List<String> calledElements(ProcessFile file) {
+		List<String> violations = new ArrayList<>();
+		if (file.model() == null) {
+			return violations;
+		}
+		Set<String> keys = project.processesByKey().keySet();
+		for (CallActivity call : file.model().getModelElementsByType(CallActivity.class)) {
+			String called = call.getCalledElement();
+			String where = file.fileName() + ": call activity '" + call.getId() + "' ";
+			if (blank(called)) {
+				violations.add(where + "has no calledElement");
+			}
+			else if (Expressions.isExpression(called)) {
+				violations.add(where + "calls the expression '" + called + "'; call a fixed process key so it can be checked");
+			}
+			else if (!keys.contains(called) ) {
+				violations.add(where + "calls '" + called + "', but no processes/*.bpmn defines a process with that id; known: " + keys);
+			}
+		}
+		return violations;
+	}
+
+	/**
+	 * Every variable a sequence flow's condition reads is set before: by the form of an earlier
+	 * user task, by an earlier called process, by the calling process, or by code
+	 * ({@link KnownVariables}).
+	 */
+	List<String> conditionVariables(ProcessFile file) {
+		List<String> violations = new ArrayList<>();
+		if (file.model() == null) {
+			return violations;
+		}
+		for (SequenceFlow flow : file.model().getModelElementsByType(SequenceFlow.class)) {
+			ConditionExpression condition = flow.getConditionExpression();
+			if (condition == null || !blank(condition.getLanguage()) && !"juel".equalsIgnoreCase(condition.getLanguage())) {
+				continue;
+			}
+			Set<String> available = null;
+			for (String body : Expressions.bodies(condition.getTextContent())) {
+				for (String read : Expressions.readVariables(body)) {
+					if (project.beans().contains(read)) {
+						continue;
+					}
+					if (available == null) {
+						available = variables.availableAt(flow);
+					}
+					if (!available.contains(read)) {
+						violations.add(file.fileName() + ": sequence flow '" + flow.getId() + "' (from '" + flow.getSource().getId()
+								+ "') reads '" + read + "' in ${" + body.strip() + "}, but no form of an earlier user task sets it"
+								+ " (nor an earlier called process, the calling process or KnownVariables)" + setElsewhere(file, read));
+					}
+				}
+			}
+		}
+		return violations;
+	}
+
+	/** A hint where a variable is set after all, when that is not before the reading flow. */
+	private String setElsewhere(ProcessFile file, String variable) {
+		List<String> setters = new ArrayList<>();
+		for (UserTask task : file.model().getModelElementsByType(UserTask.class)) {
+			FormFile form = project.form(task.getCamundaFormRef());
+			if (form != null && form.variables().contains(variable)) {
+				setters.add("form '" + form.id() + "' of '" + task.getId() + "'");
+			}
+		}
+		return setters.isEmpty() ? "" : "; " + String.join(", ", setters) + " sets it, but not before this flow";
+	}
+
+	/**
+	 * Every {@code ${bean}} a delegate expression names, and every name a method is called on
+	 * ({@code ${dueDates.of(...)}}), is a Spring bean in src/main/java (or an engine built-in or
+	 * a variable).
+	 */
+	List<String> beanReferences(ProcessFile file) {
+		List<String> violations = new ArrayList<>();
+		if (file.model() == null) {
+			return violations;
+		}
+		// lenient on purpose: any variable of any form, of this file's elements, or a multi-instance element
+		Set<String> allVariables = new LinkedHashSet<>(KnownVariables.SET_BY_CODE.keySet());
+		project.forms().forEach(form -> allVariables.addAll(form.variables()));
+		file.processes().forEach(process -> allVariables.addAll(variables.producedBy(process.getId(), new HashSet<>())));
+		file.model().getModelElementsByType(MultiInstanceLoopCharacteristics.class)
+			.forEach(multiInstance -> allVariables.add(multiInstance.getCamundaElementVariable()));
+		walk(file.model().getDocument().getRootElement(), element -> {
+			String owner = ownerId(file.model(), element);
+			Map<String, String> expressions = new LinkedHashMap<>();
+			for (String attribute : List.of("delegateExpression", "expression", "dueDate", "followUpDate", "assignee",
+					"candidateGroups", "candidateUsers", "priority", "collection")) {
+				expressions.put(attribute, camundaAttribute(element, attribute));
+			}
+			if (TEXT_EXPRESSIONS.contains(element.getLocalName()) && element.getChildElements().isEmpty()) {
+				expressions.put(element.getLocalName(), element.getTextContent());
+			}
+			for (Map.Entry<String, String> expression : expressions.entrySet()) {
+				String attribute = expression.getKey();
+				for (String body : Expressions.bodies(expression.getValue())) {
+					for (Expressions.Root root : Expressions.roots(body)) {
+						String name = root.name();
+						boolean bean = project.beans().contains(name);
+						if ("delegateExpression".equals(attribute) && !bean) {
+							violations.add(file.fileName() + ": '" + owner + "' delegateExpression ${" + body.strip() + "} names '" + name
+									+ "', but src/main/java declares no bean of that name (@Component(\"" + name + "\"))");
+						}
+						else if (root.dereferenced() && !bean && !Expressions.BUILT_INS.contains(name) && !allVariables.contains(name)) {
+							violations.add(file.fileName() + ": '" + owner + "' " + attribute + " ${" + body.strip() + "} calls '" + name
+									+ "', which is no bean in src/main/java, no engine built-in and no known variable");
+						}
+					}
+				}
+			}
+		});
+		return violations;
+	}
+
+	/** Form ids are unique over all forms (formRef binds by id). */
+	List<String> uniqueFormIds(List<FormFile> forms) {
+		Map<String, String> fileById = new HashMap<>();
+		List<String> violations = new ArrayList<>();
+		for (FormFile form : forms) {
+			if (form.id() == null) {
+				continue;
+			}
+			String other = fileById.putIfAbsent(form.id(), form.fileName());
+			if (other != null) {
+				violations.add(form.fileName() + ": form id '" + form.id() + "' is also the id of " + other);
+			}
+		}
+		return violations;
+	}
+
+	/** A form is JSON with an id and components, and no key twice. */
+	List<String> form(FormFile form) {
+		return form.problems().stream().map(problem -> form.fileName() + ": " + problem).toList();
+	}
+
+	private static String camundaAttribute(DomElement element, String name) {
+		String qualified = element.getAttribute(CAMUNDA, name);
+		if (qualified != null) {
+			return qualified;
+		}
+		// on camunda:executionListener / camunda:taskListener the attributes are unqualified
+		return CAMUNDA.equals(element.getNamespaceURI()) ? element.getAttribute(name) : null;
+	}
+
+	/** The id of the flow element or process an expression belongs to. */
+	private static String ownerId(BpmnModelInstance model, DomElement element) {
+		for (DomElement current = element; current != null; current = current.getParentElement()) {
+			String id = current.getAttribute("id");
+			ModelElementInstance owner = id == null ? null : model.getModelElementById(id);
+			if (owner instanceof FlowElement || owner instanceof Process) {
+				return id;
+			}
+		}
+		return element.getLocalName();
+	}
+
+	private static void walk(DomElement element, java.util.function.Consumer<DomElement> visitor) {
+		visitor.accept(element);
+		for (DomElement child : element.getChildElements()) {
+			walk(child, visitor);
+		}
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

@@ -1,0 +1,262 @@
+package de.kooperation.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import de.kooperation.ProcessTest;
+import de.kooperation.Scenario;
+import de.kooperation.agreement.AgreementJourney;
+import de.kooperation.agreement.AgreementVersion;
+import de.kooperation.agreement.Agreements;
+import de.kooperation.agreement.Goal;
+import de.kooperation.agreement.Milestone;
+import de.kooperation.identity.PartyGroups;
+
+/**
+ * The pages of a collaboration, the draft editor, the overview, the PDF, the chart and the
+ * funder report: shown to the agency and the Kommune's own users, refused to another Kommune's
+ * users and to anyone not logged in.
+ */
+@ProcessTest
+@Import(AgreementJourney.class)
+class CollaborationPagesTests {
+
+	static final ZonedDateTime NOW = ZonedDateTime.of(2026, 10, 15, 10, 0, 0, 0, ZoneId.of("Europe/Berlin"));
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	Scenario scenario;
+
+	@Autowired
+	AgreementJourney journey;
+
+	@Autowired
+	Agreements agreements;
+
+	MockMvc mvc;
+
+	String kommune;
+
+	Milestone lateMilestone;
+
+	@BeforeEach
+	void aKommuneWithTwoVersions() {
+		scenario.moveClockTo(NOW.toInstant());
+		mvc = MockMvcBuilders.webAppContextSetup(context).build();
+		lateMilestone = AgreementJourney.milestone("Bedarfsanalyse <abschließen>", LocalDate.of(2026, 10, 14));
+		kommune = journey.signFirstVersion("TH", List.of(AgreementJourney.goal(Goal.HIGH, "Bildungsmonitoring & Daten")),
+				List.of(lateMilestone, AgreementJourney.milestone("Diskurs", LocalDate.of(2027, 5, 31))), LocalDate.of(2026, 10, 1));
+		ProcessInstance revision = journey.startRevision(kommune);
+		AgreementVersion draft = agreements.openDraft(kommune);
+		agreements.saveDraftContent(kommune, List.of(draft.goals().get(0), AgreementJourney.goal(Goal.MEDIUM, "Bildungsberatung")),
+				draft.milestones(), draft.municipalityDuties(), draft.agencyDuties());
+		journey.signRevision(revision, LocalDate.of(2026, 10, 14), "Ziel Bildungsberatung neu");
+		agreements.closeMilestone(kommune, draft.milestones().get(1).key(), "lena.vogt");
+	}
+
+	@AfterEach
+	void resetClock() {
+		scenario.resetClock();
+	}
+
+	@Test
+	void theCollaborationPageShowsAgreementPlanHistoryChartAndTasks_toTheAgency() throws Exception {
+		String page = page(agency(), "/kooperationen/" + kommune, 200);
+
+		assertThat(page).contains("Kooperation Teststadt " + kommune).contains("Fassung 2")
+			.contains("Bildungsmonitoring &amp; Daten").contains("Bildungsberatung")
+			.contains("Bedarfsanalyse &lt;abschließen&gt;").doesNotContain("<abschließen>")
+			.contains("(überfällig)").contains("abgeschlossen")
+			.contains("ansehen und vergleichen").contains("<svg").contains("zielvereinbarung.pdf?fassung=2");
+	}
+
+	@Test
+	void theOverviewAndThePageOfARunningCollaborationLinkToItsInstanceInCockpit() throws Exception {
+		ProcessInstance running = scenario.startCollaboration("NI");
+		String cockpit = "/camunda/app/cockpit/default/#/process-instance/" + running.getId();
+
+		assertThat(page(agency(), "/kooperationen", 200)).contains(cockpit);
+		assertThat(page(agency(), "/kooperationen/" + running.getBusinessKey(), 200)).contains(cockpit)
+			.contains("Einleitende Gespräche führen");
+	}
+
+	@Test
+	void theVersionPageShowsWhatChanged() throws Exception {
+		String page = page(agency(), "/kooperationen/" + kommune + "/zielvereinbarung/fassungen/2", 200);
+
+		assertThat(page).contains("Fassung 1 → Fassung 2").contains("Ziel hinzugefügt: Bildungsberatung");
+		assertThat(page(agency(), "/kooperationen/" + kommune + "/zielvereinbarung/fassungen/1?vergleich=2", 200))
+			.contains("Fassung 1 → Fassung 2");
+		page(agency(), "/kooperationen/" + kommune + "/zielvereinbarung/fassungen/7", 404);
+	}
+
+	@Test
+	void theKommunesOwnUsersSeeTheirPages_anotherKommunesUsersAreRefused() throws Exception {
+		MockHttpSession own = session("sabine.krause", PartyGroups.municipalityContacts(kommune));
+		MockHttpSession other = session("petra.lange", PartyGroups.municipalityContacts("nienburg"));
+
+		page(own, "/kooperationen/" + kommune, 200);
+		page(own, "/kooperationen/" + kommune + "/zielvereinbarung/fassungen/2", 200);
+		page(own, "/kooperationen", 403);
+		for (String path : List.of("", "/zielvereinbarung/entwurf", "/zielvereinbarung/fassungen/1", "/zielvereinbarung.pdf",
+				"/reifegrad.svg")) {
+			assertThat(page(other, "/kooperationen/" + kommune + path, 403)).doesNotContain("Bildungsmonitoring");
+		}
+		page(other, "/kooperationen/bericht.json", 403);
+		page(new MockHttpSession(), "/kooperationen/" + kommune, 401);
+	}
+
+	@Test
+	void theAgreementIsPrintableAsPdf_andTheChartIsSvg() throws Exception {
+		MockHttpServletResponse pdf = mvc.perform(get("/kooperationen/" + kommune + "/zielvereinbarung.pdf").param("fassung", "2")
+			.session(agency())).andReturn().getResponse();
+		assertThat(pdf.getStatus()).isEqualTo(200);
+		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+		assertThat(new String(pdf.getContentAsByteArray(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+		MockHttpServletResponse svg = mvc.perform(get("/kooperationen/" + kommune + "/reifegrad.svg").session(agency()))
+			.andReturn().getResponse();
+		assertThat(svg.getContentType()).startsWith("image/svg+xml");
+		assertThat(svg.getContentAsString(StandardCharsets.UTF_8)).contains("Noch keine Standortbestimmung.");
+	}
+
+	@Test
+	void theOverviewListsTheCollaborationWithOverdueItemsPerParty_filteredByPhase() throws Exception {
+		String overview = page(agency(), "/kooperationen?sortierung=ueberfaellig", 200);
+		assertThat(overview).contains("Teststadt " + kommune).contains("1 / 1");
+		assertThat(page(agency(), "/kooperationen?phase=Umsetzung", 200)).doesNotContain("Teststadt " + kommune);
+	}
+
+	@Test
+	void theFunderReportMatchesTheData() throws Exception {
+		JsonNode rows = new ObjectMapper().readTree(page(agency(), "/kooperationen/bericht.json", 200));
+		JsonNode row = null;
+		for (JsonNode candidate : rows) {
+			if (candidate.path("municipalityId").asText().equals(kommune)) {
+				row = candidate;
+			}
+		}
+		assertThat(row).isNotNull();
+		assertThat(row.path("signedOn").asText()).isEqualTo("2026-10-01");
+		assertThat(row.path("revisions")).hasSize(1);
+		assertThat(row.path("revisions").get(0).path("version").asInt()).isEqualTo(2);
+		assertThat(row.path("revisions").get(0).path("signedOn").asText()).isEqualTo("2026-10-14");
+		assertThat(row.path("milestones").asInt()).isEqualTo(2);
+		assertThat(row.path("milestonesReached")).hasSize(1);
+		assertThat(row.path("milestonesReached").get(0).path("milestone").asText()).isEqualTo("Diskurs");
+		assertThat(row.path("milestonesReached").get(0).path("closedOn").asText()).isEqualTo("2026-10-15");
+
+		String csv = page(agency(), "/kooperationen/bericht.csv", 200);
+		assertThat(csv).contains("\"" + kommune + "\";\"Teststadt " + kommune + "\";\"TH\";\"Nicht begonnen\";\"2026-10-01\";"
+				+ "\"Fassung 2: 2026-10-14\";\"2\";\"Diskurs (2026-10-15)\"");
+	}
+
+	@Test
+	void theDraftIsEditedAsLists_onlyByTheAgencyWhileDrafting_andWithTheFormsToken() throws Exception {
+		ProcessInstance revision = journey.startRevision(kommune);
+		MockHttpSession agency = agency();
+		String editor = page(agency, "/kooperationen/" + kommune + "/zielvereinbarung/entwurf", 200);
+		assertThat(editor).contains("name=\"goalTitle\"").contains("Bildungsberatung")
+			.contains("name=\"milestoneFulfilledBy\"").contains("Ergebnisbericht erstellt");
+		String token = (String) agency.getAttribute(PageAccess.CSRF_ATTRIBUTE);
+		AgreementVersion draft = agreements.draft(kommune).orElseThrow();
+		String removedKey = draft.goals().get(0).key();
+
+		int refused = mvc.perform(post("/kooperationen/" + kommune + "/zielvereinbarung/entwurf").session(agency)
+			.param("goalKey", removedKey).param("goalTitle", "ohne Token")).andReturn().getResponse().getStatus();
+		assertThat(refused).isEqualTo(403);
+
+		MockHttpServletResponse saved = mvc.perform(post("/kooperationen/" + kommune + "/zielvereinbarung/entwurf").session(agency)
+			.param("_csrf", token)
+			.param("goalKey", removedKey, draft.goals().get(1).key(), "")
+			.param("goalPriority", "hoch", "hoch", "mittel")
+			.param("goalTitle", "Bildungsmonitoring", "Bildungsberatung", "Partizipation stärken")
+			.param("goalExplanation", "", "", "Beteiligung von Zielgruppen")
+			.param("goalMeasures", "", "", "")
+			.param("goalTimeFrame", "", "2027", "")
+			.param("goalRemove", removedKey)
+			.param("milestoneKey", "")
+			.param("milestoneTitle", "Kooperationswerkstatt")
+			.param("milestonePurpose", "Ziele präzisieren")
+			.param("milestoneMunicipalityPart", "Einladung")
+			.param("milestoneAgencyPart", "Moderation")
+			.param("milestonePeriod", "3/2027")
+			.param("milestoneDue", "2027-03-31")
+			.param("milestoneStatus", "offen")
+			.param("milestoneFulfilledBy", "user_write_result_report")
+			.param("municipalityDuties", "Rückmeldung geben")
+			.param("agencyDuties", "Workshops anbieten")).andReturn().getResponse();
+		assertThat(saved.getStatus()).isEqualTo(302);
+
+		AgreementVersion edited = agreements.draft(kommune).orElseThrow();
+		assertThat(edited.goals()).extracting(Goal::title).containsExactly("Bildungsberatung", "Partizipation stärken");
+		assertThat(edited.goals().get(0).key()).isEqualTo(draft.goals().get(1).key());
+		assertThat(edited.goals().get(1).priority()).isEqualTo("mittel");
+		assertThat(edited.milestones()).singleElement().satisfies(m -> {
+			assertThat(m.title()).isEqualTo("Kooperationswerkstatt");
+			assertThat(m.dueOn()).isEqualTo(LocalDate.of(2027, 3, 31));
+			assertThat(m.fulfilledBy()).isEqualTo("user_write_result_report");
+			assertThat(m.fulfilmentLabel()).isEqualTo("Ergebnisbericht erstellt");
+		});
+		assertThat(page(agency, "/kooperationen/" + kommune + "/zielvereinbarung/entwurf", 200))
+			.contains("<option value=\"user_write_result_report\" selected=\"selected\">Ergebnisbericht erstellt</option>");
+		assertThat(edited.agencyDuties()).isEqualTo("Workshops anbieten");
+		assertThat(agreements.version(kommune, 2).orElseThrow().goals()).hasSize(2);
+
+		MockHttpSession ownKommune = session("sabine.krause", PartyGroups.municipalityContacts(kommune));
+		page(ownKommune, "/kooperationen/" + kommune + "/zielvereinbarung/entwurf", 200);
+		int byKommune = mvc.perform(post("/kooperationen/" + kommune + "/zielvereinbarung/entwurf").session(ownKommune)
+			.param("_csrf", PageAccess.csrfToken(new org.springframework.mock.web.MockHttpServletRequest()))).andReturn().getResponse()
+			.getStatus();
+		assertThat(byKommune).isEqualTo(403);
+		scenario.runtime().deleteProcessInstance(revision.getId(), "Test beendet");
+	}
+
+	private String page(MockHttpSession session, String path, int status) throws Exception {
+		MockHttpServletResponse response = mvc.perform(get(path).session(session)).andReturn().getResponse();
+		assertThat(response.getStatus()).as(path).isEqualTo(status);
+		return response.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static MockHttpSession agency() {
+		return session("lena.vogt", PartyGroups.AGENCY_TEAM);
+	}
+
+	private static MockHttpSession session(String userId, String... groups) {
+		MockHttpSession session = new MockHttpSession();
+		UserAuthentication user = new UserAuthentication(userId, "default");
+		user.setGroupIds(List.of(groups));
+		Authentications authentications = new Authentications();
+		authentications.addOrReplace(user);
+		AuthenticationUtil.updateSession(session, authentications);
+		return session;
+	}
+
+}

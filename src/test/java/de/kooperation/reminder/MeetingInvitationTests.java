@@ -1,0 +1,140 @@
+package de.kooperation.reminder;
+
+import static de.kooperation.collaboration.CollaborationProcess.Elements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.io.StringReader;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import de.kooperation.ProcessTest;
+import de.kooperation.Scenario;
+import de.kooperation.identity.PartyGroups;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DtStart;
+
+@ProcessTest
+@Import(ReminderTestSupport.class)
+class MeetingInvitationTests {
+
+	@Autowired
+	Scenario scenario;
+
+	@Autowired
+	ReminderTestSupport reminders;
+
+	@AfterEach
+	void resetClock() {
+		scenario.resetClock();
+	}
+
+	@Test
+	void theKommuneIsInvitedToTheExploratoryMeetingAndGetsAnUpdateWhenItIsPostponed() throws Exception {
+		reminders.setClock(2026, 11, 23, 9, 0);
+		ProcessInstance collaboration = scenario.startCollaborationAt("TH", SCHEDULE_EXPLORATORY_MEETING, Map.of());
+		String contact = reminders.userInGroup(PartyGroups.municipalityContacts(collaboration.getBusinessKey()));
+
+		scenario.complete(collaboration, SCHEDULE_EXPLORATORY_MEETING, Map.of("exploratoryMeetingDate", "2026-12-03",
+				"exploratoryMeetingTime", "14:30", "exploratoryMeetingLocation", "Rathaus, Raum 101"));
+		assertThat(reminders.sendPending()).isEmpty();
+
+		List<MimeMessage> invitations = reminders.mailsTo(contact, "Sondierungsgespräch");
+		assertThat(invitations).hasSize(1);
+		assertThat(invitations.get(0).getSubject()).startsWith("Einladung: Sondierungsgespräch").contains("03.12.2026 um 14:30 Uhr");
+		VEvent first = event(invitations.get(0));
+		assertThat(startOf(first)).isEqualTo(ZonedDateTime.of(LocalDateTime.of(2026, 12, 3, 14, 30), ZoneId.of("Europe/Berlin")));
+		assertThat(first.getSequence().getSequenceNo()).isZero();
+		assertThat(first.getLocation().getValue()).isEqualTo("Rathaus, Raum 101");
+		// the meeting task is due on the meeting day
+		assertThat(scenario.task(collaboration, EXPLORATORY_MEETING).getDueDate())
+			.isEqualTo(java.util.Date.from(LocalDateTime.of(2026, 12, 3, 23, 59).atZone(ZoneId.of("Europe/Berlin")).toInstant()));
+
+		// postponed by a week: the same event, one sequence higher
+		scenario.complete(collaboration, EXPLORATORY_MEETING, Map.of("exploratoryMeetingPostponed", true,
+				"exploratoryMeetingDate", "2026-12-10", "exploratoryMeetingTime", "14:30", "exploratoryMeetingLocation", "Rathaus, Raum 101"));
+		assertThat(reminders.sendPending()).isEmpty();
+		invitations = reminders.mailsTo(contact, "Sondierungsgespräch");
+		assertThat(invitations).hasSize(2);
+		MimeMessage update = invitations.get(1);
+		assertThat(update.getSubject()).startsWith("Terminänderung").contains("10.12.2026");
+		VEvent moved = event(update);
+		assertThat(moved.getUid().get().getValue()).isEqualTo(first.getUid().get().getValue());
+		assertThat(moved.getSequence().getSequenceNo()).isEqualTo(1);
+		assertThat(startOf(moved).toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 10));
+		assertThat(collaboration).isWaitingAt(EXPLORATORY_MEETING);
+
+		// held without topics: refused, nothing sent, nothing moved
+		String taskId = scenario.task(collaboration, EXPLORATORY_MEETING).getId();
+		assertThatThrownBy(() -> scenario.tasks().complete(taskId, Map.of("exploratoryMeetingPostponed", false,
+				"exploratoryMeetingDate", "2026-12-10", "exploratoryMeetingTime", "14:30")))
+			.hasMessageContaining("eingegrenzten Themen");
+		assertThat(reminders.sendPending()).isEmpty();
+		assertThat(reminders.mailsTo(contact, "Sondierungsgespräch")).hasSize(2);
+		assertThat(collaboration).isWaitingAt(EXPLORATORY_MEETING);
+	}
+
+	@Test
+	void theVerwaltungsspitzeFixesTheDiscourseEventAndBothPartiesAreInvited() throws Exception {
+		reminders.setClock(2026, 11, 23, 9, 0);
+		ProcessInstance collaboration = scenario.startCollaborationAt("RP", CHOOSE_DISCOURSE_FORMATS, Map.of());
+		String contact = reminders.userInGroup(PartyGroups.municipalityContacts(collaboration.getBusinessKey()));
+		String agency = reminders.userInGroup(PartyGroups.AGENCY_TEAM);
+
+		scenario.complete(collaboration, CHOOSE_DISCOURSE_FORMATS, Map.of("discourseFormats", "Fachtag Bildung",
+				"discourseEventDate", "2027-01-14", "discourseEventTime", "14:00", "internalEventsPlanned", false));
+		assertThat(reminders.sendPending()).isEmpty();
+
+		for (String address : List.of(contact, agency)) {
+			List<MimeMessage> invitations = reminders.mailsTo(address, "Rückspiegelung");
+			assertThat(invitations).as(address).hasSize(1);
+			assertThat(startOf(event(invitations.get(0))))
+				.isEqualTo(ZonedDateTime.of(LocalDateTime.of(2027, 1, 14, 14, 0), ZoneId.of("Europe/Berlin")));
+		}
+		// the agency's moderation task is due on the day of the event
+		assertThat(scenario.task(collaboration, HOLD_DISCOURSE).getDueDate())
+			.isEqualTo(java.util.Date.from(LocalDateTime.of(2027, 1, 14, 23, 59).atZone(ZoneId.of("Europe/Berlin")).toInstant()));
+	}
+
+	@Test
+	void aMeetingRecordedAfterTheFactSendsNoInvitation() {
+		reminders.setClock(2026, 11, 23, 9, 0);
+		ProcessInstance collaboration = scenario.startCollaborationAt("NI", SCHEDULE_EXPLORATORY_MEETING, Map.of());
+		String contact = reminders.userInGroup(PartyGroups.municipalityContacts(collaboration.getBusinessKey()));
+
+		scenario.complete(collaboration, SCHEDULE_EXPLORATORY_MEETING, Map.of("exploratoryMeetingDate", "2026-11-20",
+				"exploratoryMeetingTime", "10:00"));
+		assertThat(reminders.sendPending()).isEmpty();
+
+		assertThat(reminders.mailsTo(contact, "Sondierungsgespräch")).isEmpty();
+		assertThat(collaboration).isWaitingAt(EXPLORATORY_MEETING);
+	}
+
+	private static VEvent event(MimeMessage message) throws Exception {
+		String ics = ReminderTestSupport.part(message, "text/calendar");
+		assertThat(ics).as("calendar attachment").isNotNull().contains("METHOD:REQUEST");
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		return (VEvent) calendar.getComponent("VEVENT").orElseThrow();
+	}
+
+	private static ZonedDateTime startOf(VEvent event) {
+		DtStart<Temporal> start = event.getDateTimeStart();
+		assertThat(start.getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Berlin");
+		return ZonedDateTime.from(start.getDate()).withZoneSameInstant(ZoneId.of("Europe/Berlin"));
+	}
+
+}

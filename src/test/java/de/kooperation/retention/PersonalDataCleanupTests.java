@@ -1,0 +1,181 @@
+package de.kooperation.retention;
+
+import static de.kooperation.collaboration.CollaborationProcess.Elements.RECORD_TERMINATION;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import de.kooperation.ProcessTest;
+import de.kooperation.Scenario;
+import de.kooperation.analysis.BaselineAnalysisProcess;
+import de.kooperation.collaboration.CollaborationService;
+import de.kooperation.collaboration.CollaborationService.Party;
+
+/**
+ * Data protection as the agreements promise it: after a collaboration ends and the retention
+ * period has passed, the nightly cleanup deletes the interviewees' data and the interview notes
+ * from the process history and from the project's own tables, and logs what it deleted.
+ */
+@ProcessTest
+class PersonalDataCleanupTests {
+
+	private static final String CLEANUP_PROCESS = "personalDataCleanup";
+
+	/** The interviewee the typical answers select (TypicalAnswers). */
+	private static final String INTERVIEWEE = "Carla Berg";
+
+	@Autowired
+	Scenario scenario;
+
+	@Autowired
+	CollaborationService collaborations;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	RetentionProperties retention;
+
+	@Autowired
+	PersonalDataCleanup cleanup;
+
+	Map<String, Object> decisions = new HashMap<>(Map.of("continueCollaboration", true, "recommendationsAcknowledged", true));
+
+	@BeforeEach
+	void januaryTwentyTwentySix() {
+		scenario.moveClockTo(LocalDateTime.of(2026, 1, 5, 9, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
+	}
+
+	@AfterEach
+	void resetClock() {
+		scenario.resetClock();
+	}
+
+	@Test
+	void theRetentionPeriodAfterATerminationPassesAndTheInterviewDataIsDeletedFromHistoryAndOwnTablesAndLogged() {
+		ProcessInstance collaboration = collaborations.start(scenario.newMunicipality("TH").id(), "2028-12-31", null);
+		String kommune = collaboration.getBusinessKey();
+		scenario.advance(collaboration, BaselineAnalysisProcess.Elements.ASSESS_POSITION, decisions);
+		HistoricTaskInstance interview = history().createHistoricTaskInstanceQuery().processInstanceBusinessKey(kommune)
+			.taskDefinitionKey(BaselineAnalysisProcess.Elements.CONDUCT_INTERVIEW).singleResult();
+		assertThat(interview.getName()).contains(INTERVIEWEE);
+		String reminder = remindedAbout(interview, kommune);
+		collaborations.terminate(kommune, Party.TRANSFERAGENTUR, "Die Förderung wird eingestellt.");
+		scenario.complete(collaboration, RECORD_TERMINATION, Map.of("terminationRecordedDate", "2026-01-05", "funderInformed", true));
+		assertThat(collaboration).isEnded();
+		Instant ended = history().createHistoricProcessInstanceQuery().processInstanceId(collaboration.getId()).singleResult()
+			.getEndTime().toInstant();
+		assertThat(personalVariables(kommune)).contains(BaselineAnalysisProcess.Vars.EXPERTS, BaselineAnalysisProcess.Vars.INTERVIEWS,
+				BaselineAnalysisProcess.Vars.INTERVIEW_NOTES);
+		assertThat(retention.getPersonalDataDays()).isEqualTo(90);
+
+		// a day before the end of the retention period: nothing is deleted yet, the deletion is planned
+		scenario.moveClockTo(ended.plus(Duration.ofDays(89)));
+		runNightlyCleanup();
+		assertThat(logOf(collaboration)).isEmpty();
+		assertThat(personalVariables(kommune)).isNotEmpty();
+		assertThat(cleanup.pending(null)).anySatisfy(pending -> {
+			assertThat(pending.processInstanceId()).isEqualTo(collaboration.getId());
+			assertThat(pending.deletionDue()).isEqualTo(ended.plus(Duration.ofDays(90)));
+		});
+
+		// past it: the next night's cleanup deletes
+		scenario.moveClockTo(ended.plus(Duration.ofDays(91)));
+		runNightlyCleanup();
+
+		assertThat(personalVariables(kommune)).isEmpty();
+		assertThat(history().createHistoricProcessInstanceQuery().processInstanceBusinessKey(kommune)
+			.processDefinitionKey(BaselineAnalysisProcess.KEY).count()).as("the analysis' history").isZero();
+		assertThat(history().createHistoricTaskInstanceQuery().processInstanceBusinessKey(kommune).list())
+			.as("no task named after an interviewee").noneMatch(task -> task.getName().contains(INTERVIEWEE))
+			.isNotEmpty();
+		assertThat(history().createHistoricVariableInstanceQuery().processInstanceId(collaboration.getId())
+			.variableName("municipalityName").count()).as("the rest of the history stays").isOne();
+		assertThat(jdbc.sql("select count(*) from koop_reminder where id = ?").param(reminder).query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from koop_mail_log where reminder_id = ?").param(reminder).query(Integer.class).single())
+			.isZero();
+		assertThat(logOf(collaboration)).containsExactlyInAnyOrder("INTERVIEW_VARIABLES", "ANALYSIS_HISTORY 1", "REMINDERS 1");
+		assertThat(jdbc.sql("select count(*) from koop_deletion_log where process_instance_id = ? and municipality_id = ? and ended_at = ?")
+			.params(collaboration.getId(), kommune, Timestamp.from(ended)).query(Integer.class).single()).isEqualTo(3);
+		assertThat(cleanup.pending(null)).noneMatch(pending -> pending.processInstanceId().equals(collaboration.getId()));
+
+		// once: the next night logs nothing new for it
+		scenario.moveClockTo(ended.plus(Duration.ofDays(92)));
+		runNightlyCleanup();
+		assertThat(logOf(collaboration)).hasSize(3);
+	}
+
+	@Test
+	void aRunningCollaborationKeepsItsInterviewData() {
+		ProcessInstance collaboration = collaborations.start(scenario.newMunicipality("NI").id(), "2028-12-31", null);
+		scenario.advance(collaboration, BaselineAnalysisProcess.Elements.ASSESS_POSITION, decisions);
+
+		cleanup.cleanUp(Instant.now().plus(Duration.ofDays(400)));
+
+		assertThat(personalVariables(collaboration.getBusinessKey())).isNotEmpty();
+		assertThat(logOf(collaboration)).isEmpty();
+	}
+
+	/** Starts the cleanup process as its nightly timer does. */
+	private void runNightlyCleanup() {
+		Job timer = scenario.management().createJobQuery().processDefinitionKey(CLEANUP_PROCESS).timers().singleResult();
+		scenario.management().executeJob(timer.getId());
+		assertThat(history().createHistoricProcessInstanceQuery().processDefinitionKey(CLEANUP_PROCESS).finished().count()).isPositive();
+	}
+
+	/** Names of the personal variables left anywhere in the history of the Kommune's collaboration. */
+	private List<String> personalVariables(String kommune) {
+		String[] instances = history().createHistoricProcessInstanceQuery().processInstanceBusinessKey(kommune).list().stream()
+			.map(HistoricProcessInstance::getId).toArray(String[]::new);
+		return history().createHistoricVariableInstanceQuery().processInstanceIdIn(instances)
+			.variableNameIn(PersonalData.INTERVIEW_VARIABLES.toArray(String[]::new))
+			.disableCustomObjectDeserialization()
+			.list().stream().map(variable -> variable.getName()).distinct().toList();
+	}
+
+	/** Kinds logged for the collaboration, with the count where it is fixed. */
+	private List<String> logOf(ProcessInstance collaboration) {
+		return jdbc.sql("select kind, item_count from koop_deletion_log where process_instance_id = ?")
+			.param(collaboration.getId())
+			.query((rs, row) -> rs.getString(1).equals("INTERVIEW_VARIABLES") ? rs.getString(1) : rs.getString(1) + " " + rs.getInt(2))
+			.list();
+	}
+
+	/** A reminder about the interview task and its mail, as the reminder sweep records them (subject names the interviewee). */
+	private String remindedAbout(HistoricTaskInstance task, String kommune) {
+		String reminder = UUID.randomUUID().toString();
+		Timestamp now = Timestamp.from(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+		jdbc.sql("insert into koop_reminder (id, subject_type, subject_id, kind, due_at, municipality_id, scheduled_at, status) values (?, 'TASK', ?, 'DUE', ?, ?, ?, 'SENT')")
+			.params(reminder, task.getId(), now, kommune, now)
+			.update();
+		jdbc.sql("insert into koop_mail_log (id, reminder_id, sent_at, recipients, subject, kind, municipality_id) values (?, ?, ?, ?, ?, 'DUE', ?)")
+			.params(UUID.randomUUID().toString(), reminder, now, "lena.vogt@example.org", "Heute fällig: „" + task.getName() + "“", kommune)
+			.update();
+		return reminder;
+	}
+
+	private HistoryService history() {
+		return scenario.engine().getHistoryService();
+	}
+
+}
