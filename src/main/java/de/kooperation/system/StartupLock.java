@@ -8,9 +8,11 @@ import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -22,7 +24,9 @@ import org.springframework.stereotype.Component;
  * engine's start to the application being ready. Without it, two nodes on a new database both
  * find no admin user, no Tasklist filter, no agency group, and both create them: one of them fails
  * to start (or the filter exists twice). Camunda guards its own deployments and job acquisition,
- * not these check-then-create steps at startup.
+ * not these check-then-create steps at startup. Flyway's migration of our own tables is one of
+ * them too: its "baseline a non-empty schema" decision is taken before its own lock, so a second
+ * node could try to baseline the history table the first one has just filled.
  *
  * <p>A PostgreSQL advisory lock, held on a connection of its own from before the engine creates
  * or checks its tables until the application is ready (after every startup runner) or fails; it is
@@ -31,7 +35,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class StartupLock extends AbstractProcessEnginePlugin implements DisposableBean {
+class StartupLock extends AbstractProcessEnginePlugin implements FlywayMigrationStrategy, DisposableBean {
 
 	private static final Logger LOG = LoggerFactory.getLogger(StartupLock.class);
 
@@ -46,6 +50,12 @@ class StartupLock extends AbstractProcessEnginePlugin implements DisposableBean 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		acquire();
+	}
+
+	@Override
+	public void migrate(Flyway flyway) {
+		acquire();
+		flyway.migrate();
 	}
 
 	synchronized void acquire() {
