@@ -3,6 +3,7 @@ package de.kooperation;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -39,7 +40,13 @@ final class TypicalAnswers {
 				answers.put(field.key(), value);
 			}
 		}
-		answers.putAll(overrides);
+		// a decision goes with the form that asks it, as in Tasklist; what no form asks goes with every completion
+		List<String> asked = rules.fieldKeys(formId);
+		overrides.forEach((key, value) -> {
+			if (asked.contains(key) || !rules.isFieldOfAnyForm(key)) {
+				answers.put(key, value);
+			}
+		});
 		return answers;
 	}
 

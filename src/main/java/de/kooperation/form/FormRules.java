@@ -92,6 +92,11 @@ public class FormRules {
 		}).toList();
 	}
 
+	/** Whether any form has a field of that key. */
+	public boolean isFieldOfAnyForm(String key) {
+		return fieldsByFormId.values().stream().flatMap(List::stream).anyMatch(f -> key.equals(f.path("key").asText()));
+	}
+
 	/** Keys of the fields a form sets. */
 	public List<String> fieldKeys(String formId) {
 		return fieldsByFormId.getOrDefault(formId, List.of()).stream().map(f -> f.path("key").asText()).toList();

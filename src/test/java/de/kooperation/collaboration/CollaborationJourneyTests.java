@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +106,41 @@ class CollaborationJourneyTests {
 
 		scenario.complete(collaboration, RECORD_TERMINATION, Map.of("terminationRecordedDate", "2026-01-05", "funderInformed", true));
 		assertThat(collaboration).isEnded().hasPassed(END_TERMINATED).hasNotPassed(END_FUNDING);
+	}
+
+	@Test
+	void theCalledProcessesHandBackWhatTheyChangedAndLeaveTheRestOfTheCollaborationAsItWas() {
+		ProcessInstance collaboration = start("TH");
+
+		scenario.advance(collaboration, FINAL_REPORT, decisions);
+
+		// changed or new in the called processes: back in the collaboration
+		assertThat(scenario.runtime().getVariable(collaboration.getId(), "agreementVersion")).isEqualTo(2);
+		assertThat(scenario.runtime().getVariable(collaboration.getId(), "resultReportLink")).isNotNull();
+		// given to all four called processes and changed by none: written once, at the start, as Cockpit's history shows
+		assertThat(variableWrites(collaboration, CollaborationProcess.Vars.MUNICIPALITY_NAME)).isEqualTo(1);
+		assertThat(variableWrites(collaboration, CollaborationProcess.Vars.FEDERAL_STATE)).isEqualTo(1);
+		// the interviewees' names and notes stay where they belong: not copied into the revision and implementation
+		List<String> later = scenario.engine().getHistoryService().createHistoricProcessInstanceQuery()
+			.superProcessInstanceId(collaboration.getId())
+			.list().stream()
+			.filter(called -> List.of("revision", "implementation").contains(called.getProcessDefinitionKey()))
+			.map(called -> called.getId())
+			.toList();
+		assertThat(later).hasSize(2);
+		assertThat(scenario.engine().getHistoryService().createHistoricVariableInstanceQuery()
+			.processInstanceIdIn(later.toArray(String[]::new))
+			.variableNameLike("baselineAnalysis%")
+			.count()).isZero();
+	}
+
+	private long variableWrites(ProcessInstance instance, String name) {
+		HistoryService history = scenario.engine().getHistoryService();
+		HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance.getId())
+			.variableName(name)
+			.singleResult();
+		return history.createHistoricDetailQuery().variableUpdates().variableInstanceId(variable.getId()).count();
 	}
 
 	private ProcessInstance start(String federalState) {

@@ -29,6 +29,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
+import de.kooperation.collaboration.CalledProcessVariables;
+
 /**
  * Which variables exist when a sequence flow is taken: those the forms of the user tasks
  * completed before it set (found by walking the flows backwards), output parameters and result
@@ -134,6 +136,10 @@ final class VariableFlow {
 			}
 		}
 		if (node instanceof CallActivity call) {
+			if (call.getCamundaVariableMappingDelegateExpression() != null) {
+				// CalledProcessVariables: what the called process created or changed comes back
+				variables.addAll(producedBy(call.getCalledElement(), calledStack));
+			}
 			for (CamundaOut out : extensions(call, CamundaOut.class)) {
 				if ("all".equals(out.getCamundaVariables())) {
 					variables.addAll(producedBy(call.getCalledElement(), calledStack));
@@ -178,10 +184,15 @@ final class VariableFlow {
 				}
 				for (CamundaIn in : extensions(call, CamundaIn.class)) {
 					if ("all".equals(in.getCamundaVariables())) {
-						variables.addAll(entry(caller.getId(), callerStack));
+						Set<String> given = new TreeSet<>(entry(caller.getId(), callerStack));
 						for (FlowNode before : completedBefore(call, false)) {
-							variables.addAll(providedBy(before, new HashSet<>()));
+							given.addAll(providedBy(before, new HashSet<>()));
 						}
+						if (call.getCamundaVariableMappingDelegateExpression() != null) {
+							// CalledProcessVariables leaves out earlier phases' variables
+							given.removeIf(name -> !CalledProcessVariables.given(processKey, name));
+						}
+						variables.addAll(given);
 					}
 					if (in.getCamundaTarget() != null) {
 						variables.add(in.getCamundaTarget());

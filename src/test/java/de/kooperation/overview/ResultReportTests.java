@@ -77,11 +77,12 @@ class ResultReportTests {
 	void anAnalysisWithItsReport_andOneReviewMeetingLater() {
 		scenario.moveClockTo(NOW.toInstant());
 		mvc = MockMvcBuilders.webAppContextSetup(context).build();
-		ProcessInstance analysis = scenario.startStandalone(BaselineAnalysisProcess.KEY, "TH", Map.of());
+		// the topics agreed at the Sondierung come with the collaboration's variables
+		ProcessInstance analysis = scenario.startStandalone(BaselineAnalysisProcess.KEY, "TH",
+				Map.of(BaselineAnalysisProcess.Vars.ANALYSIS_TOPICS, "Bildungsmonitoring; Übergang Schule – Beruf"));
 		kommune = analysis.getBusinessKey();
 		scenario.advance(analysis, BaselineAnalysisProcess.Elements.RECEIVE_RESULT_REPORT,
-				Map.of(BaselineAnalysisProcess.Vars.RECOMMENDATIONS, RECOMMENDATIONS, BaselineAnalysisProcess.Vars.ANALYSIS_TOPICS,
-						"Bildungsmonitoring; Übergang Schule – Beruf"));
+				Map.of(BaselineAnalysisProcess.Vars.RECOMMENDATIONS, RECOMMENDATIONS));
 		Map<CoreElement, MaturityAssessment.Rating> later = new EnumMap<>(CoreElement.class);
 		for (CoreElement element : CoreElement.values()) {
 			later.put(element, new MaturityAssessment.Rating(MaturityLevel.TYPE_3, null));
