@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The REST API is open by default; here every call to /engine-rest and to our own /api must
@@ -12,13 +13,18 @@ import org.springframework.context.annotation.Configuration;
  * authorizations, the same that decide what Tasklist shows.
  */
 @Configuration(proxyBeanMethods = false)
-class RestSecurityConfiguration {
+public class RestSecurityConfiguration {
+
+	/** Order of the REST authentication filter; filters that need the caller come later. */
+	public static final int AUTHENTICATION_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
 	@Bean
 	FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new ProcessEngineAuthenticationFilter());
 		registration.setName("kooperation-rest-authentication");
+		// before the filters that need to know the caller (FormFieldsOnlyFilter)
+		registration.setOrder(AUTHENTICATION_ORDER);
 		registration.addUrlPatterns("/engine-rest/*", "/api/*");
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
 				HttpBasicAuthenticationProvider.class.getName());
