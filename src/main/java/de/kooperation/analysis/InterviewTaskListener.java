@@ -17,15 +17,22 @@ import org.springframework.stereotype.Component;
 import de.kooperation.KooperationApplication;
 import de.kooperation.analysis.BaselineAnalysisProcess.Forms;
 import de.kooperation.form.FormRules;
+import de.kooperation.reminder.MeetingInvitations;
 
 /**
  * One interview task per chosen expert (multi-instance over {@code baselineAnalysisExperts}).
  * On create: the task is named after its expert and the expert's details become local variables
  * for the form; date and notes are declared locally so parallel interviews never overwrite each
- * other. On complete: the interview is appended to {@code baselineAnalysisInterviews}.
+ * other; when the Kommune's schedule gives the expert's date, the invitation goes out. On complete: the interview is appended to {@code baselineAnalysisInterviews}.
  */
 @Component("interviewTaskListener")
 class InterviewTaskListener implements TaskListener {
+
+	private final MeetingInvitations invitations;
+
+	InterviewTaskListener(MeetingInvitations invitations) {
+		this.invitations = invitations;
+	}
 
 	@Override
 	public void notify(DelegateTask task) {
@@ -37,7 +44,7 @@ class InterviewTaskListener implements TaskListener {
 		}
 	}
 
-	private static void created(DelegateTask task) {
+	private void created(DelegateTask task) {
 		ExpertList.Expert expert = ExpertList.Expert.fromVariable(task.getVariable(EXPERT));
 		DelegateExecution interview = task.getExecution();
 		interview.setVariableLocal(EXPERT_NAME, expert.name());
@@ -46,6 +53,9 @@ class InterviewTaskListener implements TaskListener {
 		interview.setVariableLocal(INTERVIEW_DATE, null);
 		interview.setVariableLocal(INTERVIEW_NOTES, null);
 		task.setName(task.getName() + ": " + expert.name());
+		// the day the Kommune agreed with the expert: the expert and the agency team get an invitation
+		InterviewSchedule.of(task.getVariable(INTERVIEW_SCHEDULE), expert.name())
+			.ifPresent(slot -> invitations.inviteInterview(task, expert.name(), expert.email(), slot.start(), slot.location()));
 	}
 
 	private static void completed(DelegateTask task) {

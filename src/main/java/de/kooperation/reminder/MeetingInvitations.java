@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 
 import de.kooperation.KooperationApplication;
 import de.kooperation.form.FormRules;
+import de.kooperation.identity.PartyGroups;
 
 /**
  * Meeting invitations, called from a task's complete listener in BPMN:
@@ -38,6 +39,9 @@ public class MeetingInvitations {
 	static final String SUBJECT_MEETING = "MEETING";
 
 	static final String KIND_PREFIX = "INVITATION_";
+
+	/** Suffix of an interview's meeting UID after its task's id (the data protection cleanup finds it so). */
+	public static final String INTERVIEW_UID_SUFFIX = ".interview@kooperation";
 
 	private static final ZoneId ZONE = ZoneId.of(KooperationApplication.ZONE);
 
@@ -80,20 +84,40 @@ public class MeetingInvitations {
 			throw new FormFieldValidationException(meeting, "Bitte das Datum des Termins angeben.");
 		}
 		LocalTime time = time(task.getVariable(meeting + "Time"));
-		ZonedDateTime start = day.atTime(time).atZone(ZONE);
 		Object place = task.getVariable(meeting + "Location");
-		String location = place == null ? null : place.toString();
 		Object municipalityName = task.getVariable("municipalityName");
-		String summary = title + (municipalityName == null ? "" : " – " + municipalityName);
 		Object municipality = task.getVariable("municipalityId");
+		schedule(uid, day.atTime(time).atZone(ZONE), place == null ? null : place.toString(),
+				title + (municipalityName == null ? "" : " – " + municipalityName), attendees(group, otherGroup),
+				municipality == null ? null : municipality.toString());
+	}
 
+	/**
+	 * An expert interview on the day the Kommune agreed: invitation to the expert (an address
+	 * outside the engine's users) and the agency team; an update when the day, time or place changes.
+	 */
+	public void inviteInterview(DelegateTask task, String expertName, String expertEmail, ZonedDateTime start, String location) {
+		Set<String> attendees = new LinkedHashSet<>();
+		if (expertEmail != null && !expertEmail.isBlank()) {
+			attendees.add(expertEmail);
+		}
+		attendees.addAll(attendees(PartyGroups.AGENCY_TEAM, ""));
+		Object municipalityName = task.getVariable("municipalityName");
+		Object municipality = task.getVariable("municipalityId");
+		schedule(task.getId() + INTERVIEW_UID_SUFFIX, start, location,
+				"Experteninterview mit " + expertName + (municipalityName == null ? "" : " – " + municipalityName), attendees,
+				municipality == null ? null : municipality.toString());
+	}
+
+	/** Stores the meeting and has its invitation (or update) sent; nothing when nothing changed. */
+	private void schedule(String uid, ZonedDateTime start, String location, String summary, Set<String> attendees,
+			String municipality) {
 		Optional<StoredMeeting> existing = find(uid);
 		int sequence;
 		if (existing.isEmpty()) {
 			sequence = 0;
 			jdbc.sql("insert into koop_meeting (uid, sequence_number, starts_at, duration_min, summary, location, attendees, municipality_id) values (?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(uid, sequence, Timestamp.from(start.toInstant()), 120, summary, location,
-						String.join(",", attendees(group, otherGroup)), municipality == null ? null : municipality.toString())
+				.params(uid, sequence, Timestamp.from(start.toInstant()), 120, summary, location, String.join(",", attendees), municipality)
 				.update();
 		}
 		else if (!existing.get().start().toInstant().equals(start.toInstant())
@@ -110,8 +134,8 @@ public class MeetingInvitations {
 			// a meeting recorded after the fact needs no invitation
 			return;
 		}
-		String id = reminders.schedule(SUBJECT_MEETING, uid, KIND_PREFIX + sequence, start.toInstant(),
-				municipality == null ? null : municipality.toString(), ClockUtil.getCurrentTime().toInstant());
+		String id = reminders.schedule(SUBJECT_MEETING, uid, KIND_PREFIX + sequence, start.toInstant(), municipality,
+				ClockUtil.getCurrentTime().toInstant());
 		runtimeService.startProcessInstanceByKey(ReminderProcess.KEY, Map.of(ReminderProcess.VAR_REMINDER_ID, id));
 	}
 

@@ -29,7 +29,7 @@ final class PersonalData {
 
 		INTERVIEW_VARIABLES("Interviewpartner/innen und Interviewnotizen (Prozessvariablen der Historie)"),
 		ANALYSIS_HISTORY("Verlauf der Bedarfsanalyse (Interviewaufgaben mit Namen)"),
-		REMINDERS("Erinnerungen und Postausgang zu Aufgaben der Bedarfsanalyse");
+		REMINDERS("Erinnerungen, Einladungen zu Interviews und Postausgang zu Aufgaben der Bedarfsanalyse");
 
 		private final String label;
 

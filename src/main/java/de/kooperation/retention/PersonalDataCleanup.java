@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.reminder.MeetingInvitations;
 import de.kooperation.retention.PersonalData.Kind;
 
 /**
@@ -148,11 +149,18 @@ class PersonalDataCleanup implements JavaDelegate {
 		}
 
 		int reminders = 0;
-		for (List<String> chunk : chunks(analysisTasks)) {
+		// reminders of the analysis tasks, and the invitations to the interviews with their meetings (attendee addresses)
+		List<String> subjects = new ArrayList<>(analysisTasks);
+		List<String> interviews = analysisTasks.stream().map(task -> task + MeetingInvitations.INTERVIEW_UID_SUFFIX).toList();
+		subjects.addAll(interviews);
+		for (List<String> chunk : chunks(subjects)) {
 			jdbc.sql("delete from koop_mail_log where reminder_id in (select id from koop_reminder where subject_id in (:tasks))")
 				.param("tasks", chunk)
 				.update();
 			reminders += jdbc.sql("delete from koop_reminder where subject_id in (:tasks)").param("tasks", chunk).update();
+		}
+		for (List<String> chunk : chunks(interviews)) {
+			jdbc.sql("delete from koop_meeting where uid in (:uids)").param("uids", chunk).update();
 		}
 
 		record(collaboration, Kind.INTERVIEW_VARIABLES, variables, now);

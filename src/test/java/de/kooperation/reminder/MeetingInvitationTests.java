@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
+import de.kooperation.analysis.BaselineAnalysisProcess;
 import de.kooperation.identity.PartyGroups;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -108,6 +109,33 @@ class MeetingInvitationTests {
 		// the agency's moderation task is due on the day of the event
 		assertThat(scenario.task(collaboration, HOLD_DISCOURSE).getDueDate())
 			.isEqualTo(java.util.Date.from(LocalDateTime.of(2027, 1, 14, 23, 59).atZone(ZoneId.of("Europe/Berlin")).toInstant()));
+	}
+
+	@Test
+	void eachExpertAndTheAgencyAreInvitedToTheInterviewOnTheDayTheKommuneAgreed() throws Exception {
+		reminders.setClock(2027, 2, 1, 9, 0);
+		String agency = reminders.userInGroup(PartyGroups.AGENCY_TEAM);
+		ProcessInstance analysis = scenario.startStandalone(BaselineAnalysisProcess.KEY, "NI", Map.of());
+		scenario.complete(analysis, BaselineAnalysisProcess.Elements.PROPOSE_EXPERTS,
+				Map.of(BaselineAnalysisProcess.Vars.EXPERT_PROPOSAL, "Carla Berg; Sozialplanerin\nDr. Jan Ohl; Leiter Jugendamt"));
+		scenario.complete(analysis, BaselineAnalysisProcess.Elements.SELECT_EXPERTS, Map.of(BaselineAnalysisProcess.Vars.EXPERT_SELECTION,
+				"Carla Berg; Sozialplanerin; carla.berg@example.org\nDr. Jan Ohl; Leiter Jugendamt; jan.ohl@example.org"));
+		scenario.complete(analysis, BaselineAnalysisProcess.Elements.PREPARE_INTERVIEW_GUIDE,
+				Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_GUIDE_LINK, "https://ablage.example/leitfaden.docx"));
+		scenario.complete(analysis, BaselineAnalysisProcess.Elements.SCHEDULE_INTERVIEWS, Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_SCHEDULE,
+				"Carla Berg – 22.02.2027, 14:30 Uhr, Kreishaus Raum 3\nDr. Jan Ohl – Termin folgt"));
+		assertThat(reminders.sendPending()).isEmpty();
+
+		List<MimeMessage> toExpert = reminders.mailsTo("carla.berg@example.org", "Carla Berg");
+		assertThat(toExpert).hasSize(1);
+		assertThat(toExpert.get(0).getSubject()).startsWith("Einladung: Experteninterview mit Carla Berg").contains("22.02.2027 um 14:30 Uhr");
+		VEvent interview = event(toExpert.get(0));
+		assertThat(startOf(interview)).isEqualTo(ZonedDateTime.of(LocalDateTime.of(2027, 2, 22, 14, 30), ZoneId.of("Europe/Berlin")));
+		assertThat(interview.getLocation().getValue()).isEqualTo("Kreishaus Raum 3");
+		assertThat(reminders.mailsTo(agency, "Carla Berg")).as("the agency team, who holds the interview").hasSize(1);
+		// no day agreed with Dr. Ohl yet: no invitation
+		assertThat(reminders.mailsTo("jan.ohl@example.org", "Jan Ohl")).isEmpty();
+		assertThat(reminders.mailsTo(agency, "Jan Ohl")).isEmpty();
 	}
 
 	@Test

@@ -30,6 +30,7 @@ import de.kooperation.Scenario;
 import de.kooperation.analysis.BaselineAnalysisProcess;
 import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.collaboration.CollaborationService.Party;
+import de.kooperation.reminder.MeetingInvitations;
 
 /**
  * Data protection as the agreements promise it: after a collaboration ends and the retention
@@ -75,10 +76,15 @@ class PersonalDataCleanupTests {
 	void theRetentionPeriodAfterATerminationPassesAndTheInterviewDataIsDeletedFromHistoryAndOwnTablesAndLogged() {
 		ProcessInstance collaboration = collaborations.start(scenario.newMunicipality("TH").id(), "2028-12-31", null);
 		String kommune = collaboration.getBusinessKey();
+		// the interview's day agreed: an invitation goes to the interviewee's address
+		decisions.put(BaselineAnalysisProcess.Vars.INTERVIEW_SCHEDULE, INTERVIEWEE + " – 20.12.2027, 10:00 Uhr, Rathaus");
 		scenario.advance(collaboration, BaselineAnalysisProcess.Elements.ASSESS_POSITION, decisions);
 		HistoricTaskInstance interview = history().createHistoricTaskInstanceQuery().processInstanceBusinessKey(kommune)
 			.taskDefinitionKey(BaselineAnalysisProcess.Elements.CONDUCT_INTERVIEW).singleResult();
 		assertThat(interview.getName()).contains(INTERVIEWEE);
+		String invitation = interview.getId() + MeetingInvitations.INTERVIEW_UID_SUFFIX;
+		assertThat(jdbc.sql("select attendees from koop_meeting where uid = ?").param(invitation).query(String.class).single())
+			.contains("carla.berg@");
 		String reminder = remindedAbout(interview, kommune);
 		collaborations.terminate(kommune, Party.TRANSFERAGENTUR, "Die Förderung wird eingestellt.");
 		scenario.complete(collaboration, RECORD_TERMINATION, Map.of("terminationRecordedDate", "2026-01-05", "funderInformed", true));
@@ -114,7 +120,12 @@ class PersonalDataCleanupTests {
 		assertThat(jdbc.sql("select count(*) from koop_reminder where id = ?").param(reminder).query(Integer.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from koop_mail_log where reminder_id = ?").param(reminder).query(Integer.class).single())
 			.isZero();
-		assertThat(logOf(collaboration)).containsExactlyInAnyOrder("INTERVIEW_VARIABLES", "ANALYSIS_HISTORY 1", "REMINDERS 1");
+		assertThat(jdbc.sql("select count(*) from koop_meeting where uid = ?").param(invitation).query(Integer.class).single())
+			.as("the interview's meeting with the interviewee's address").isZero();
+		assertThat(jdbc.sql("select count(*) from koop_reminder where subject_id = ?").param(invitation).query(Integer.class).single())
+			.as("its invitation").isZero();
+		// the due reminder and the invitation
+		assertThat(logOf(collaboration)).containsExactlyInAnyOrder("INTERVIEW_VARIABLES", "ANALYSIS_HISTORY 1", "REMINDERS 2");
 		assertThat(jdbc.sql("select count(*) from koop_deletion_log where process_instance_id = ? and municipality_id = ? and ended_at = ?")
 			.params(collaboration.getId(), kommune, Timestamp.from(ended)).query(Integer.class).single()).isEqualTo(3);
 		assertThat(cleanup.pending(null)).noneMatch(pending -> pending.processInstanceId().equals(collaboration.getId()));
