@@ -34,12 +34,6 @@ public final class AgreementProcess {
 		public static final String SIGN_MUNICIPALITY = "user_sign_agreement_municipality";
 		public static final String GATEWAY_SIGNING_JOIN = "gateway_signing_join";
 		public static final String RECORD_SIGNING = "service_record_signing";
-		public static final String GATEWAY_PUBLICITY = "gateway_publicity";
-		public static final String GATEWAY_PUBLICITY_SPLIT = "gateway_publicity_split";
-		public static final String SIGNING_PUBLICITY = "user_signing_publicity";
-		public static final String SUPPORT_SIGNING_PUBLICITY = "user_support_signing_publicity";
-		public static final String GATEWAY_PUBLICITY_JOIN = "gateway_publicity_join";
-		public static final String GATEWAY_PUBLICITY_MERGE = "gateway_publicity_merge";
 		public static final String END = "end_agreement_concluded";
 
 		private Elements() {

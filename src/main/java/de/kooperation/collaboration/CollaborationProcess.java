@@ -21,6 +21,14 @@ public final class CollaborationProcess {
 		public static final String GATEWAY_CONTINUE = "gateway_continue_after_talks";
 		public static final String END_NO_COLLABORATION = "end_no_collaboration";
 		public static final String CALL_AGREEMENT = "call_agreement";
+		// publicity around the signing runs beside the Sondierung, not before it
+		public static final String GATEWAY_PUBLICITY_WANTED = "gateway_publicity_wanted";
+		public static final String GATEWAY_PUBLICITY_SPLIT = "gateway_publicity_split";
+		public static final String GATEWAY_PUBLICITY_MERGE = "gateway_publicity_merge";
+		public static final String SIGNING_PUBLICITY = "user_signing_publicity";
+		public static final String SUPPORT_SIGNING_PUBLICITY = "user_support_signing_publicity";
+		public static final String GATEWAY_PUBLICITY_JOIN = "gateway_publicity_join";
+		public static final String END_PUBLICITY_DONE = "end_publicity_done";
 		public static final String SCHEDULE_EXPLORATORY_MEETING = "user_schedule_exploratory_meeting";
 		public static final String EXPLORATORY_MEETING = "user_exploratory_meeting";
 		public static final String GATEWAY_EXPLORATORY_MEETING_HELD = "gateway_exploratory_meeting_held";

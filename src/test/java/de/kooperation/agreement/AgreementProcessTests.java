@@ -64,9 +64,8 @@ class AgreementProcessTests {
 
 		assertThat(agreement).isEnded()
 			.hasPassed(START, DRAFT, GATEWAY_REVIEW_LOOP, REVIEW, GATEWAY_CHANGES_REQUESTED, GATEWAY_SIGNING_SPLIT,
-					SIGN_AGENCY, SIGN_MUNICIPALITY, GATEWAY_SIGNING_JOIN, RECORD_SIGNING, GATEWAY_PUBLICITY,
-					GATEWAY_PUBLICITY_MERGE, END)
-			.hasNotPassed(REVISE, SIGNING_PUBLICITY, SUPPORT_SIGNING_PUBLICITY);
+					SIGN_AGENCY, SIGN_MUNICIPALITY, GATEWAY_SIGNING_JOIN, RECORD_SIGNING, END)
+			.hasNotPassed(REVISE);
 		assertThat(historicVariable(agreement, AGREEMENT_VERSION)).isEqualTo(1);
 		assertThat(historicVariable(agreement, AGREEMENT_SIGNED_DATE)).isEqualTo(startOfDay("2026-03-02"));
 		assertThat(historicVariable(agreement, AGREEMENT_REVIEW_ROUNDS)).isEqualTo(1);
@@ -126,7 +125,7 @@ class AgreementProcessTests {
 	}
 
 	@Test
-	void publicityWanted_kommuneAndTaGetAPublicityTask_theAgreementEndsWhenBothAreDone() {
+	void publicityWanted_theAgreementStillEndsAtTheSigning_theCollaborationRunsThePublicity() {
 		ProcessInstance agreement = signedReadyAgreement();
 		signByAgency(agreement, "2026-03-02");
 
@@ -134,26 +133,10 @@ class AgreementProcessTests {
 				AGREEMENT_MUNICIPALITY_SIGNATORY, "Oberbürgermeisterin Muster", AGREEMENT_PUBLICITY_WANTED, true,
 				AGREEMENT_PUBLICITY_WISHES, "Pressetermin bei der Unterzeichnung"));
 
-		assertThat(agreement).isWaitingAt(SIGNING_PUBLICITY, SUPPORT_SIGNING_PUBLICITY);
-		// the agreement is in force already while the publicity is running
-		assertThat(variable(agreement, AGREEMENT_VERSION)).isEqualTo(1);
-		Task publicity = scenario.task(agreement, SIGNING_PUBLICITY);
-		assertThat(publicity.getName()).isEqualTo("Öffentlichkeitsarbeit zur Unterzeichnung");
-		assertThat(candidateGroups(scenario, publicity)).containsExactly(contactsOf(agreement));
-		assertThat(publicity.getDueDate()).isEqualTo(inDays(14));
-		Task support = scenario.task(agreement, SUPPORT_SIGNING_PUBLICITY);
-		assertThat(candidateGroups(scenario, support)).containsExactly(PartyGroups.AGENCY_TEAM);
-		assertThat(support.getDueDate()).isEqualTo(inDays(14));
-
-		scenario.complete(agreement, SUPPORT_SIGNING_PUBLICITY, Map.of(AGREEMENT_PUBLICITY_SUPPORT, "Textbausteine geliefert"));
-		assertThat(agreement).isWaitingAt(SIGNING_PUBLICITY);
-		scenario.complete(agreement, SIGNING_PUBLICITY, Map.of(AGREEMENT_PUBLICITY_MEASURES, "Pressemitteilung, Pressetermin",
-				AGREEMENT_PUBLICITY_DATE, "2026-03-05"));
-
-		assertThat(agreement).isEnded()
-			.hasPassed(GATEWAY_PUBLICITY_SPLIT, SIGNING_PUBLICITY, SUPPORT_SIGNING_PUBLICITY, GATEWAY_PUBLICITY_JOIN,
-					GATEWAY_PUBLICITY_MERGE, END);
-		assertThat(historicVariable(agreement, AGREEMENT_PUBLICITY_MEASURES)).isEqualTo("Pressemitteilung, Pressetermin");
+		// the decision goes back to the collaboration, whose publicity tasks run beside the Sondierung
+		assertThat(agreement).isEnded().hasPassed(RECORD_SIGNING, END);
+		assertThat(historicVariable(agreement, AGREEMENT_PUBLICITY_WANTED)).isEqualTo(true);
+		assertThat(historicVariable(agreement, AGREEMENT_VERSION)).isEqualTo(1);
 	}
 
 	@Test
@@ -163,7 +146,7 @@ class AgreementProcessTests {
 		signByMunicipality(agreement, "2026-03-02", false);
 		signByAgency(agreement, "2026-03-02");
 
-		assertThat(agreement).isEnded().hasNotPassed(GATEWAY_PUBLICITY_SPLIT, SIGNING_PUBLICITY, SUPPORT_SIGNING_PUBLICITY);
+		assertThat(agreement).isEnded().hasPassed(RECORD_SIGNING, END);
 		assertThat(scenario.openTasks(agreement)).isEmpty();
 	}
 

@@ -256,7 +256,7 @@ class RevisionProcessTests {
 			.addString(LIFECYCLE_KEY + ".bpmn", LIFECYCLE_BPMN).enableDuplicateFiltering(true).deploy();
 		ProcessInstance lifecycle = scenario.startStandalone(LIFECYCLE_KEY, "RP", Map.of());
 
-		// version 1: the agreement, with one change-request round and publicity around the signing
+		// version 1: the agreement, with one change-request round (publicity wanted: the collaboration runs it, not the agreement)
 		scenario.complete(lifecycle, AgreementProcess.Elements.DRAFT, draft("Bildungsmonitoring aufbauen"));
 		scenario.complete(lifecycle, AgreementProcess.Elements.REVIEW, requestChanges(
 				AgreementProcess.Vars.AGREEMENT_CHANGES_REQUESTED, AgreementProcess.Vars.AGREEMENT_CHANGE_REQUESTS, "Ziel 2 fehlt"));
@@ -270,10 +270,6 @@ class RevisionProcessTests {
 				AgreementProcess.Vars.AGREEMENT_MUNICIPALITY_SIGNED_DATE, "2025-11-27",
 				AgreementProcess.Vars.AGREEMENT_MUNICIPALITY_SIGNATORY, "Oberbürgermeister Michael Kissel",
 				AgreementProcess.Vars.AGREEMENT_PUBLICITY_WANTED, true));
-		scenario.complete(lifecycle, AgreementProcess.Elements.SIGNING_PUBLICITY,
-				Map.of(AgreementProcess.Vars.AGREEMENT_PUBLICITY_MEASURES, "Pressemitteilung"));
-		scenario.complete(lifecycle, AgreementProcess.Elements.SUPPORT_SIGNING_PUBLICITY,
-				Map.of(AgreementProcess.Vars.AGREEMENT_PUBLICITY_SUPPORT, "Textbausteine"));
 		assertThat(lifecycle).isWaitingAt("call_first_revision");
 		assertThat(variable(lifecycle, AGREEMENT_VERSION)).isEqualTo(1);
 		assertThat(variable(lifecycle, AGREEMENT_SIGNED_DATE)).isEqualTo(FIRST_SIGNED);

@@ -109,6 +109,26 @@ class CollaborationJourneyTests {
 	}
 
 	@Test
+	void publicityAroundTheSigningRunsBesideTheSondierungAndEndsOnItsOwn() {
+		ProcessInstance collaboration = start("NI");
+		decisions.put("agreementPublicityWanted", true);
+
+		scenario.advance(collaboration, SCHEDULE_EXPLORATORY_MEETING, decisions);
+
+		// the agreement is concluded: the Sondierung can be scheduled while both sides work on the publicity
+		assertThat(collaboration).isWaitingAt(SCHEDULE_EXPLORATORY_MEETING, SIGNING_PUBLICITY, SUPPORT_SIGNING_PUBLICITY);
+		Task publicity = scenario.task(collaboration, SIGNING_PUBLICITY);
+		assertThat(publicity.getName()).isEqualTo("Öffentlichkeitsarbeit zur Unterzeichnung");
+		assertThat(scenario.candidateGroups(publicity)).containsExactly(PartyGroups.municipalityContacts(collaboration.getBusinessKey()));
+		assertThat(scenario.candidateGroups(scenario.task(collaboration, SUPPORT_SIGNING_PUBLICITY)))
+			.containsExactly(PartyGroups.AGENCY_TEAM);
+
+		scenario.advance(collaboration, null, decisions);
+		assertThat(collaboration).isEnded().hasPassed(GATEWAY_PUBLICITY_WANTED, GATEWAY_PUBLICITY_SPLIT, SIGNING_PUBLICITY,
+				SUPPORT_SIGNING_PUBLICITY, GATEWAY_PUBLICITY_JOIN, END_PUBLICITY_DONE, GATEWAY_PUBLICITY_MERGE, END_FUNDING);
+	}
+
+	@Test
 	void theCalledProcessesHandBackWhatTheyChangedAndLeaveTheRestOfTheCollaborationAsItWas() {
 		ProcessInstance collaboration = start("TH");
 
