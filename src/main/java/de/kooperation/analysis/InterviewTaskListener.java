@@ -23,7 +23,8 @@ import de.kooperation.reminder.MeetingInvitations;
  * One interview task per chosen expert (multi-instance over {@code baselineAnalysisExperts}).
  * On create: the task is named after its expert and the expert's details become local variables
  * for the form; date and notes are declared locally so parallel interviews never overwrite each
- * other; when the Kommune's schedule gives the expert's date, the invitation goes out. On complete: the interview is appended to {@code baselineAnalysisInterviews}.
+ * other; when the Kommune's schedule gives the expert's date, the invitation goes out. On
+ * complete: the interview is appended to {@code baselineAnalysisInterviews}.
  */
 @Component("interviewTaskListener")
 class InterviewTaskListener implements TaskListener {

@@ -87,7 +87,7 @@ class FormFieldsOnlyFilter extends OncePerRequestFilter {
 			return;
 		}
 		List<String> fields = rules.fieldKeys(formId);
-		List<String> foreign = sent.stream().filter(name -> !fields.contains(name)).map(FormFieldsOnlyFilter::abbreviate).toList();
+		List<String> foreign = sent.stream().filter(name -> !fields.contains(name)).map(FormRules::abbreviate).toList();
 		if (foreign.isEmpty()) {
 			chain.doFilter(again, response);
 			return;
@@ -149,10 +149,6 @@ class FormFieldsOnlyFilter extends OncePerRequestFilter {
 				identity.setAuthentication(before);
 			}
 		}
-	}
-
-	private static String abbreviate(String name) {
-		return name.length() > 60 ? name.substring(0, 60) + "…" : name;
 	}
 
 	/** The request with its body readable once more, for the engine. */

@@ -129,7 +129,8 @@ public class FormRules {
 		return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
 	}
 
-	private static String abbreviate(String text) {
+	/** A name or text shortened for a message. */
+	static String abbreviate(String text) {
 		return text.length() <= 40 ? text : text.substring(0, 39) + "…";
 	}
 

@@ -85,11 +85,8 @@ public class MeetingInvitations {
 		}
 		LocalTime time = time(task.getVariable(meeting + "Time"));
 		Object place = task.getVariable(meeting + "Location");
-		Object municipalityName = task.getVariable("municipalityName");
-		Object municipality = task.getVariable("municipalityId");
-		schedule(uid, day.atTime(time).atZone(ZONE), place == null ? null : place.toString(),
-				title + (municipalityName == null ? "" : " – " + municipalityName), attendees(group, otherGroup),
-				municipality == null ? null : municipality.toString());
+		schedule(task, uid, day.atTime(time).atZone(ZONE), place == null ? null : place.toString(), title,
+				attendees(group, otherGroup));
 	}
 
 	/**
@@ -102,16 +99,19 @@ public class MeetingInvitations {
 			attendees.add(expertEmail);
 		}
 		attendees.addAll(attendees(PartyGroups.AGENCY_TEAM, ""));
-		Object municipalityName = task.getVariable("municipalityName");
-		Object municipality = task.getVariable("municipalityId");
-		schedule(task.getId() + INTERVIEW_UID_SUFFIX, start, location,
-				"Experteninterview mit " + expertName + (municipalityName == null ? "" : " – " + municipalityName), attendees,
-				municipality == null ? null : municipality.toString());
+		schedule(task, task.getId() + INTERVIEW_UID_SUFFIX, start, location, "Experteninterview mit " + expertName, attendees);
 	}
 
-	/** Stores the meeting and has its invitation (or update) sent; nothing when nothing changed. */
-	private void schedule(String uid, ZonedDateTime start, String location, String summary, Set<String> attendees,
-			String municipality) {
+	/**
+	 * Stores the meeting of the task's Kommune (its name after the title) and has its invitation
+	 * (or update) sent; nothing when nothing changed.
+	 */
+	private void schedule(DelegateTask task, String uid, ZonedDateTime start, String location, String title,
+			Set<String> attendees) {
+		Object municipalityName = task.getVariable("municipalityName");
+		String summary = title + (municipalityName == null ? "" : " – " + municipalityName);
+		Object municipalityId = task.getVariable("municipalityId");
+		String municipality = municipalityId == null ? null : municipalityId.toString();
 		Optional<StoredMeeting> existing = find(uid);
 		int sequence;
 		if (existing.isEmpty()) {
