@@ -2,7 +2,7 @@ package de.kooperation;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +17,7 @@ import de.kooperation.form.FormRules;
  * field gets a valid value (dates today or, for deadlines, in four months; the first option of
  * a selection; checkboxes off). Tests pass the decisions that steer the process as overrides.
  */
-final class TypicalAnswers {
+public final class TypicalAnswers {
 
 	private TypicalAnswers() {
 	}
@@ -26,8 +26,21 @@ final class TypicalAnswers {
 		UserTask userTask = scenario.engine().getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
 			.getModelElementById(task.getTaskDefinitionKey());
 		String formId = userTask.getCamundaFormRef();
+		Map<String, Object> answers = forForm(rules, formId);
+		// a decision goes with the form that asks it, as in Tasklist; what no form asks goes with every completion
+		List<String> asked = rules.fieldKeys(formId);
+		overrides.forEach((key, value) -> {
+			if (asked.contains(key) || !rules.isFieldOfAnyForm(key)) {
+				answers.put(key, value);
+			}
+		});
+		return answers;
+	}
+
+	/** A valid answer for every field of the form, in form order. */
+	public static Map<String, Object> forForm(FormRules rules, String formId) {
 		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate();
-		Map<String, Object> answers = new HashMap<>();
+		Map<String, Object> answers = new LinkedHashMap<>();
 		for (FormRules.Field field : rules.fields(formId)) {
 			Object value = switch (field.type()) {
 				case "datetime" -> deadline(field.key()) ? today.plusMonths(4).toString() : today.toString();
@@ -40,13 +53,6 @@ final class TypicalAnswers {
 				answers.put(field.key(), value);
 			}
 		}
-		// a decision goes with the form that asks it, as in Tasklist; what no form asks goes with every completion
-		List<String> asked = rules.fieldKeys(formId);
-		overrides.forEach((key, value) -> {
-			if (asked.contains(key) || !rules.isFieldOfAnyForm(key)) {
-				answers.put(key, value);
-			}
-		});
 		return answers;
 	}
 

@@ -2,7 +2,6 @@ package de.kooperation.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import de.kooperation.DemoAppTest;
+import de.kooperation.TypicalAnswers;
 import de.kooperation.WebappSessions;
 import de.kooperation.collaboration.CollaborationProcess;
 import de.kooperation.identity.PartyGroups;
@@ -104,16 +104,8 @@ class FormFieldsOnlyTests {
 	/** Every field of the task's form with a plausible answer, and the end of funding moved. */
 	private String answersPlusFundingEnd() throws Exception {
 		ObjectNode variables = json.createObjectNode();
-		for (FormRules.Field field : rules.fields(task.getCamundaFormRef().getKey())) {
-			Object value = switch (field.type()) {
-				case "datetime" -> LocalDate.now().toString();
-				case "checkbox" -> false;
-				case "select" -> field.values().get(0);
-				case "number" -> 1;
-				default -> "Ein gültiger Text mit genug Zeichen.";
-			};
-			variables.set(field.key(), json.valueToTree(Map.of("value", value)));
-		}
+		TypicalAnswers.forForm(rules, task.getCamundaFormRef().getKey())
+			.forEach((key, value) -> variables.set(key, json.valueToTree(Map.of("value", value))));
 		variables.set(CollaborationProcess.Vars.FUNDING_END, json.valueToTree(Map.of("value", "2026-12-31")));
 		ObjectNode body = json.createObjectNode();
 		body.set("variables", variables);

@@ -3,7 +3,6 @@ package de.kooperation.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import de.kooperation.DemoAppTest;
+import de.kooperation.TypicalAnswers;
 import de.kooperation.collaboration.CollaborationProcess;
 import de.kooperation.form.FormRules;
 import de.kooperation.identity.MunicipalityRegistration;
@@ -404,18 +404,7 @@ class BadInputTests {
 		Task task = open.get(0);
 		UserTask userTask = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementById(taskKey);
 		String formId = userTask.getCamundaFormRef();
-		Map<String, Object> answers = new LinkedHashMap<>();
-		for (FormRules.Field field : formRules.fields(formId)) {
-			answers.put(field.key(), switch (field.type()) {
-				case "datetime" -> LocalDate.now().toString();
-				case "checkbox" -> false;
-				case "select" -> field.values().get(0);
-				case "number" -> 1;
-				default -> field.key().endsWith("Time") ? "10:00"
-						: field.key().endsWith("Link") ? "https://dokumente.example.org/x" : "Ein gültiger Text mit genug Zeichen.";
-			});
-		}
-		return new Target(user, task, formId, answers);
+		return new Target(user, task, formId, TypicalAnswers.forForm(formRules, formId));
 	}
 
 	/** What a refused request must leave as it was. */
