@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -11,9 +12,18 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.apache.catalina.Container;
+import org.apache.catalina.Wrapper;
+import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,6 +33,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -48,16 +59,42 @@ class RestErrorConfiguration {
 	/** Engine message code: a variable in Java serialization format, which the engine refuses. */
 	private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
 
+	private static final Logger LOG = LoggerFactory.getLogger(RestErrorConfiguration.class);
+
+	/** The engine's words for deleting a task that belongs to a running process. */
+	private static final String RUNNING_PROCESS_TASK = "cannot be deleted because is part of a running process";
+
 	private static final String BAD_JSON = "Die Anfrage ist kein gültiges JSON oder hat nicht die erwartete Form "
 			+ "(z. B. {\"variables\": {\"name\": {\"value\": …}}}).";
 
+	/** Our answers to errors, for both JAX-RS applications that serve the engine's REST resources. */
+	private static final List<Class<?>> PROVIDERS = List.of(RestExceptionMapper.class, EngineExceptionMapper.class, WebApplicationMapper.class, UnexpectedMapper.class,
+			JsonMappingMapper.class, JsonParseMapper.class, NullBodyFilter.class);
+
+	/** The servlet of the webapps' engine API (/camunda/api/engine), as Camunda's webapp initializer names it. */
+	static final String WEBAPP_ENGINE_API_SERVLET = "Engine Api";
+
 	@Bean
 	ResourceConfigCustomizer badInputAsClientError() {
-		return config -> config.register(RestExceptionMapper.class)
-			.register(EngineExceptionMapper.class)
-			.register(JsonMappingMapper.class)
-			.register(JsonParseMapper.class)
-			.register(NullBodyFilter.class);
+		return config -> PROVIDERS.forEach(config::register);
+	}
+
+	/**
+	 * Tasklist talks to the engine through the webapps' own JAX-RS application, a second REST
+	 * channel with Camunda's error handling: the same refusal answered 400 on /engine-rest was a 500
+	 * with "Cannot submit task form …: ENGINE-03051 …" there. Jersey takes extra providers from the
+	 * servlet's init parameter, so both channels answer alike. Camunda's initializer registers that
+	 * servlet in no fixed order with ours, so the parameter is added when Tomcat adds the servlet.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> webappApiErrors() {
+		return factory -> factory.addContextCustomizers(context -> context.addContainerListener(event -> {
+			if (Container.ADD_CHILD_EVENT.equals(event.getType()) && event.getData() instanceof Wrapper servlet
+					&& WEBAPP_ENGINE_API_SERVLET.equals(servlet.getName())) {
+				servlet.addInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
+						String.join(",", PROVIDERS.stream().map(Class::getName).toList()));
+			}
+		}));
 	}
 
 	@Priority(1)
@@ -80,7 +117,41 @@ class RestErrorConfiguration {
 		@Override
 		public Response toResponse(ProcessEngineException exception) {
 			Response refused = refused(exception);
-			return refused != null ? refused : new ProcessEngineExceptionHandler().toResponse(exception);
+			if (refused != null) {
+				return refused;
+			}
+			Response.Status status = ExceptionHandlerHelper.getInstance().getStatus(exception);
+			if (status.getStatusCode() >= 500) {
+				LOG.warn("Engine error answered with 500", exception);
+			}
+			return answer(status, exception);
+		}
+
+	}
+
+	/** Jersey's own answers: an unknown path (404), a wrong method (405), a wrong content type (415). */
+	@Priority(1)
+	static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+
+		@Override
+		public Response toResponse(WebApplicationException exception) {
+			return answer(Response.Status.fromStatusCode(exception.getResponse().getStatus()), exception);
+		}
+
+	}
+
+	/** Whatever else fails: a German 500, with the exception in the log, not in the answer. */
+	@Priority(1)
+	static class UnexpectedMapper implements ExceptionMapper<Throwable> {
+
+		@Override
+		public Response toResponse(Throwable exception) {
+			Response refused = refused(exception);
+			if (refused != null) {
+				return refused;
+			}
+			LOG.warn("Unexpected error answered with 500", exception);
+			return answer(Response.Status.INTERNAL_SERVER_ERROR, exception);
 		}
 
 	}
@@ -132,6 +203,17 @@ class RestErrorConfiguration {
 			if (t instanceof NullValueException || t instanceof NotFoundException) {
 				return answer(Response.Status.NOT_FOUND, t);
 			}
+			if (t instanceof TaskAlreadyClaimedException) {
+				return answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
+						"Diese Aufgabe hat bereits jemand anderes übernommen.");
+			}
+			if (t instanceof OptimisticLockingException) {
+				return answer(Response.Status.CONFLICT, t);
+			}
+			if (t instanceof ProcessEngineException && t.getMessage() != null && t.getMessage().contains(RUNNING_PROCESS_TASK)) {
+				return answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
+						"Eine Aufgabe eines laufenden Prozesses kann nicht gelöscht werden; sie wird über ihr Formular abgeschlossen.");
+			}
 			if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
 				return answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
 						"Ein Wert ist zu lang oder hat ein ungültiges Format; es wurde nichts gespeichert.");
@@ -148,10 +230,11 @@ class RestErrorConfiguration {
 		return answer(status, shown.getClass().getSimpleName(), shown.getMessage());
 	}
 
+	/** The body Camunda's clients read (type, message), the message in German. */
 	private static Response answer(Response.Status status, String type, String message) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", type);
-		body.put("message", message);
+		body.put("message", GermanMessages.of(status.getStatusCode(), message));
 		return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
 	}
 

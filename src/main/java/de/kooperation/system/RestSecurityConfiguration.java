@@ -23,7 +23,7 @@ public class RestSecurityConfiguration {
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new ProcessEngineAuthenticationFilter());
 		registration.setName("kooperation-rest-authentication");
-		// before the filters that need to know the caller (FormFieldsOnlyFilter)
+		// before the filters that need to know the caller (the app's own controllers)
 		registration.setOrder(AUTHENTICATION_ORDER);
 		registration.addUrlPatterns("/engine-rest/*", "/api/*");
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
