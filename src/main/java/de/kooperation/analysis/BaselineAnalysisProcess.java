@@ -87,7 +87,10 @@ public final class BaselineAnalysisProcess {
 		public static final String EXPERTS = "baselineAnalysisExperts";
 		public static final String INTERVIEW_SCHEDULE = "baselineAnalysisInterviewSchedule";
 		public static final String INTERVIEW_GUIDE_LINK = "interviewGuideLink";
-		/** java.util.List of maps: {@link #NAME}, {@link #ROLE}, {@link #EMAIL}, {@link #DATE}, {@link #NOTES}. */
+		/**
+		 * No longer written (interviews are in {@link InterviewRecords}); the history of earlier versions
+		 * may hold it, and the data protection cleanup deletes it there.
+		 */
 		public static final String INTERVIEWS = "baselineAnalysisInterviews";
 
 		// local to one interview (one instance of the multi-instance task)

@@ -2,9 +2,6 @@ package de.kooperation.analysis;
 
 import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.EXPERTS;
 import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.EXPERT_SELECTION;
-import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.INTERVIEWS;
-
-import java.util.ArrayList;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,8 +12,6 @@ import de.kooperation.analysis.BaselineAnalysisProcess.Forms;
 /**
  * Turns the Kommune's selection (one person per line) into the list the interviews run over.
  * A list with mistakes is refused with every problem named by line; nothing is stored then.
- * A valid selection also starts the record of interviews afresh, so interviews of an earlier
- * analysis (passed in by the parent) are never mixed with this one's.
  */
 @Component("expertSelectionListener")
 class ExpertSelectionListener implements TaskListener {
@@ -29,7 +24,6 @@ class ExpertSelectionListener implements TaskListener {
 			throw Refusals.refuse(task, Forms.SELECT_EXPERTS, parsed.problems());
 		}
 		task.getExecution().setVariable(EXPERTS, parsed.toVariable());
-		task.getExecution().setVariable(INTERVIEWS, new ArrayList<>());
 	}
 
 }

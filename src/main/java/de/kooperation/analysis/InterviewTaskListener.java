@@ -4,9 +4,7 @@ import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.*;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,15 +22,18 @@ import de.kooperation.reminder.MeetingInvitations;
  * On create: the task is named after its expert and the expert's details become local variables
  * for the form; date and notes are declared locally so parallel interviews never overwrite each
  * other; when the Kommune's schedule gives the expert's date, the invitation goes out. On
- * complete: the interview is appended to {@code baselineAnalysisInterviews}.
+ * complete: the interview is recorded in the app's table ({@link InterviewRecords}), out of the Kommune's reach.
  */
 @Component("interviewTaskListener")
 class InterviewTaskListener implements TaskListener {
 
 	private final MeetingInvitations invitations;
 
-	InterviewTaskListener(MeetingInvitations invitations) {
+	private final InterviewRecords records;
+
+	InterviewTaskListener(MeetingInvitations invitations, InterviewRecords records) {
 		this.invitations = invitations;
+		this.records = records;
 	}
 
 	@Override
@@ -59,7 +60,7 @@ class InterviewTaskListener implements TaskListener {
 			.ifPresent(slot -> invitations.inviteInterview(task, expert.name(), expert.email(), slot.start(), slot.location()));
 	}
 
-	private static void completed(DelegateTask task) {
+	private void completed(DelegateTask task) {
 		LocalDate date = FormRules.toDate(task.getVariable(INTERVIEW_DATE));
 		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate();
 		if (date != null && date.isAfter(today)) {
@@ -67,21 +68,11 @@ class InterviewTaskListener implements TaskListener {
 					List.of("Das Datum des Interviews liegt in der Zukunft – bitte erst nach dem Interview abschließen."));
 		}
 		Object notes = task.getVariable(INTERVIEW_NOTES);
-		Map<String, String> record = ExpertList.Expert.fromVariable(task.getVariable(EXPERT)).toVariable();
-		record.put(DATE, date == null ? "" : date.toString());
-		record.put(NOTES, notes == null ? "" : notes.toString());
-
-		DelegateExecution processInstance = task.getExecution().getProcessInstance();
-		List<Map<String, String>> interviews = new ArrayList<>();
-		if (processInstance.getVariable(INTERVIEWS) instanceof List<?> earlier) {
-			for (Object entry : earlier) {
-				@SuppressWarnings("unchecked")
-				Map<String, String> map = (Map<String, String>) entry;
-				interviews.add(map);
-			}
-		}
-		interviews.add(record);
-		processInstance.setVariable(INTERVIEWS, interviews);
+		ExpertList.Expert expert = ExpertList.Expert.fromVariable(task.getVariable(EXPERT));
+		// in the app's table, not in a variable of the process: the Kommune's tasks would show it
+		records.add(task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey(),
+				new InterviewRecords.Interview(expert.name(), expert.role(), expert.email(), date, notes == null ? "" : notes.toString()),
+				ClockUtil.getCurrentTime().toInstant());
 	}
 
 }

@@ -27,7 +27,7 @@ final class PersonalData {
 	/** A kind of deleted data, with the label the admin reads. */
 	enum Kind {
 
-		INTERVIEW_VARIABLES("Interviewpartner/innen und Interviewnotizen (Prozessvariablen der Historie)"),
+		INTERVIEW_VARIABLES("Interviewpartner/innen und Interviewnotizen (Prozessvariablen der Historie und Interviewprotokolle)"),
 		ANALYSIS_HISTORY("Verlauf der Bedarfsanalyse (Interviewaufgaben mit Namen)"),
 		REMINDERS("Erinnerungen, Einladungen zu Interviews und Postausgang zu Aufgaben der Bedarfsanalyse");
 

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import de.kooperation.analysis.InterviewRecords;
 import de.kooperation.collaboration.CollaborationProcess;
 import de.kooperation.reminder.MeetingInvitations;
 import de.kooperation.retention.PersonalData.Kind;
@@ -56,11 +57,15 @@ class PersonalDataCleanup implements JavaDelegate {
 
 	private final JdbcClient jdbc;
 
-	PersonalDataCleanup(HistoryService historyService, DeletionLog log, RetentionProperties properties, JdbcClient jdbc) {
+	private final InterviewRecords interviews;
+
+	PersonalDataCleanup(HistoryService historyService, DeletionLog log, RetentionProperties properties, JdbcClient jdbc,
+			InterviewRecords interviews) {
 		this.historyService = historyService;
 		this.log = log;
 		this.properties = properties;
 		this.jdbc = jdbc;
+		this.interviews = interviews;
 	}
 
 	@Override
@@ -147,6 +152,8 @@ class PersonalDataCleanup implements JavaDelegate {
 		if (!analyses.isEmpty()) {
 			historyService.deleteHistoricProcessInstances(analyses);
 		}
+		// the agency's interview records (experts, days, notes) of these analyses
+		variables += interviews.deleteOf(analyses);
 
 		int reminders = 0;
 		// reminders of the analysis tasks, and the invitations to the interviews with their meetings (attendee addresses)

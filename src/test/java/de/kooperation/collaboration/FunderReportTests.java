@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -38,6 +39,9 @@ class FunderReportTests {
 
 	@Autowired
 	FunderReport reports;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeEach
 	void januaryTwentyTwentySix() {
@@ -100,6 +104,10 @@ class FunderReportTests {
 				values.add(variable.getValue().toString());
 			}
 		}
+		// the agency's interview records (koop_interview)
+		jdbc.sql("select expert_name, expert_role, expert_email, notes from koop_interview where municipality_id = ?").param(kommune)
+			.query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list().stream()
+			.flatMap(List::stream).filter(value -> value != null && value.length() > 3).forEach(values::add);
 		return values;
 	}
 

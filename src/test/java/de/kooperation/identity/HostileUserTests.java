@@ -28,6 +28,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,6 +56,9 @@ class HostileUserTests {
 
 	@Autowired
 	TestRestTemplate rest;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -243,6 +247,26 @@ class HostileUserTests {
 		assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
 		assertGermanRefusal(refused, "Tasklist submit");
 		assertThat(message(refused)).startsWith("Die Aufgabe „").doesNotContain(own.getId(), "Cannot", "ENGINE-", "TaskListener");
+	}
+
+	@Test
+	void aKommuneContactDoesNotReadTheAgencysInterviewNotesThroughHerLaterTasksButTheAgencyKeepsThem() {
+		// Worms passed its baseline analysis in the demo data: the agency interviewed four of its people
+		String worms = DemoScript.WORMS.id();
+		List<String> notes = jdbc.sql("select notes from koop_interview where municipality_id = ?").param(worms).query(String.class).list();
+		assertThat(notes).as("the agency's interview notes are kept").hasSize(4).allMatch(note -> note.startsWith("Protokoll liegt"));
+
+		Task own = kommuneTask(worms);
+		for (Channel channel : Channel.values()) {
+			Client client = new Client(DemoScript.WORMS.contact().id(), channel);
+			for (String path : List.of("/variables", "/form-variables", "/variables/baselineAnalysisInterviews")) {
+				ResponseEntity<String> read = client.send(HttpMethod.GET, "/task/" + own.getId() + path, null);
+				assertThat(read.getStatusCode().value()).as("%s %s → %s", channel, path, read.getBody()).isIn(200, 404);
+				// (the experts the Kommune itself selected stay its own data; the agency's record of the interviews does not reach it)
+				assertThat(read.getBody()).as("%s %s", channel, path).doesNotContain("Protokoll liegt", "interviewNotes",
+						"baselineAnalysisInterviews\"");
+			}
+		}
 	}
 
 	// ---------------------------------------------------------------- helpers

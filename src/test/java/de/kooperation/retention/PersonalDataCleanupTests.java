@@ -91,8 +91,8 @@ class PersonalDataCleanupTests {
 		assertThat(collaboration).isEnded();
 		Instant ended = history().createHistoricProcessInstanceQuery().processInstanceId(collaboration.getId()).singleResult()
 			.getEndTime().toInstant();
-		assertThat(personalVariables(kommune)).contains(BaselineAnalysisProcess.Vars.EXPERTS, BaselineAnalysisProcess.Vars.INTERVIEWS,
-				BaselineAnalysisProcess.Vars.INTERVIEW_NOTES);
+		assertThat(personalVariables(kommune)).contains(BaselineAnalysisProcess.Vars.EXPERTS, BaselineAnalysisProcess.Vars.INTERVIEW_NOTES);
+		assertThat(interviewRecords(kommune)).as("the agency's interview record").isOne();
 		assertThat(retention.getPersonalDataDays()).isEqualTo(90);
 
 		// a day before the end of the retention period: nothing is deleted yet, the deletion is planned
@@ -110,6 +110,7 @@ class PersonalDataCleanupTests {
 		runNightlyCleanup();
 
 		assertThat(personalVariables(kommune)).isEmpty();
+		assertThat(interviewRecords(kommune)).as("the agency's interview record").isZero();
 		assertThat(history().createHistoricProcessInstanceQuery().processInstanceBusinessKey(kommune)
 			.processDefinitionKey(BaselineAnalysisProcess.KEY).count()).as("the analysis' history").isZero();
 		assertThat(history().createHistoricTaskInstanceQuery().processInstanceBusinessKey(kommune).list())
@@ -155,6 +156,10 @@ class PersonalDataCleanupTests {
 	}
 
 	/** Names of the personal variables left anywhere in the history of the Kommune's collaboration. */
+	private int interviewRecords(String kommune) {
+		return jdbc.sql("select count(*) from koop_interview where municipality_id = ?").param(kommune).query(Integer.class).single();
+	}
+
 	private List<String> personalVariables(String kommune) {
 		String[] instances = history().createHistoricProcessInstanceQuery().processInstanceBusinessKey(kommune).list().stream()
 			.map(HistoricProcessInstance::getId).toArray(String[]::new);
