@@ -43,6 +43,11 @@ public class FormRules {
 	 */
 	public static final int MAX_TEXT_LENGTH = 4000;
 
+	/** Control characters other than tab and line breaks: never typed, only sent (PostgreSQL refuses NUL). */
+	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+	private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+
 	/** Variable names as the forms and processes use them; anything else is hostile or a typo. */
 	private static final Pattern VARIABLE_NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]{0,99}$");
 
@@ -120,6 +125,9 @@ public class FormRules {
 			else if (!fieldKeys.contains(name) && value instanceof String text && text.length() > MAX_TEXT_LENGTH) {
 				messages.add("„" + name + "“ ist zu lang (höchstens " + MAX_TEXT_LENGTH + " Zeichen).");
 			}
+			else if (!fieldKeys.contains(name) && value instanceof String text && CONTROL.matcher(text).find()) {
+				messages.add("„" + name + "“ enthält unzulässige Steuerzeichen.");
+			}
 		});
 		return messages;
 	}
@@ -144,9 +152,13 @@ public class FormRules {
 					? Optional.of("Bitte „" + label + "“ ausfüllen.")
 					: Optional.empty();
 		}
+		if (value instanceof String text && CONTROL.matcher(text).find()) {
+			return Optional.of("„" + label + "“ enthält unzulässige Steuerzeichen.");
+		}
 		switch (type) {
 			case "datetime" -> {
-				LocalDate date = toDate(value);
+				// exactly a date as the form's date picker sends it (or a Date over REST): nothing after it
+				LocalDate date = value instanceof String text && !ISO_DATE.matcher(text).matches() ? null : toDate(value);
 				if (date == null) {
 					return Optional.of("„" + label + "“ ist kein gültiges Datum (JJJJ-MM-TT).");
 				}

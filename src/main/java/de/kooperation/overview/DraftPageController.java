@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import de.kooperation.agreement.Agreements;
 import de.kooperation.agreement.Goal;
 import de.kooperation.agreement.Milestone;
 import de.kooperation.agreement.MilestoneTasks;
+import de.kooperation.form.FormRules;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
 import de.kooperation.system.WebappLogin;
@@ -35,6 +37,11 @@ import jakarta.servlet.http.HttpServletResponse;
 class DraftPageController {
 
 	static final String PATH = "/kooperationen/{municipalityId}/zielvereinbarung/entwurf";
+
+	private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9-]{1,64}$");
+
+	/** Control characters other than tab and line breaks: never typed, only sent. */
+	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
 	private final PageAccess access;
 
@@ -84,44 +91,126 @@ class DraftPageController {
 		if (!PageAccess.validCsrf(request)) {
 			return CollaborationPageController.forbidden(response, model, "Das Formular ist abgelaufen. Bitte die Seite neu laden.");
 		}
-		agreements.saveDraftContent(municipalityId, goals(request), milestones(request), text(request.getParameter("municipalityDuties")),
-				text(request.getParameter("agencyDuties")));
+		List<String> problems = new ArrayList<>();
+		List<Goal> goals = goals(request, problems);
+		List<Milestone> milestones = milestones(request, problems);
+		String municipalityDuties = checked(text(request.getParameter("municipalityDuties")), 5000, "Pflichten der Kommune", problems);
+		String agencyDuties = checked(text(request.getParameter("agencyDuties")), 5000, "Pflichten der Transferagentur", problems);
+		if (!problems.isEmpty()) {
+			// nothing is saved; the page shows what was typed, with every problem named
+			AgreementVersion draft = agreements.openDraft(municipalityId);
+			model.addAttribute("municipality", municipalities.findById(municipalityId).orElseThrow());
+			model.addAttribute("draft", new AgreementVersion(draft.id(), draft.municipalityId(), draft.number(), draft.signed(),
+					draft.signedOn(), draft.documentLink(), draft.periodStart(), draft.periodEnd(), draft.municipalityContacts(),
+					draft.agencyContacts(), municipalityDuties, agencyDuties, draft.changeSummary(), draft.createdAt(), goals, milestones));
+			model.addAttribute("editable", true);
+			model.addAttribute("fulfillingTasks", MilestoneTasks.OPTIONS);
+			model.addAttribute("saved", false);
+			model.addAttribute("problems", problems);
+			model.addAttribute("csrf", PageAccess.csrfToken(request));
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return "entwurf";
+		}
+		agreements.saveDraftContent(municipalityId, goals, milestones, municipalityDuties, agencyDuties);
 		return "redirect:/kooperationen/" + municipalityId + "/zielvereinbarung/entwurf?gespeichert";
 	}
 
-	private static List<Goal> goals(HttpServletRequest request) {
+	/** Goal rows: a row with anything typed needs a title; nothing is cut or replaced silently. */
+	private static List<Goal> goals(HttpServletRequest request, List<String> problems) {
 		String[] keys = values(request, "goalKey");
 		Set<String> removed = Set.of(values(request, "goalRemove"));
 		List<Goal> goals = new ArrayList<>();
 		for (int row = 0; row < keys.length; row++) {
+			String where = "Ziel " + (row + 1);
 			String title = at(request, "goalTitle", row);
-			if (title == null || removed.contains(keys[row])) {
+			String priority = at(request, "goalPriority", row);
+			String explanation = at(request, "goalExplanation", row);
+			String measures = at(request, "goalMeasures", row);
+			String timeFrame = at(request, "goalTimeFrame", row);
+			if (removed.contains(keys[row]) || allBlank(title, explanation, measures, timeFrame)) {
 				continue;
 			}
-			String priority = at(request, "goalPriority", row);
-			goals.add(new Goal(keys[row], Goal.HIGH.equals(priority) || Goal.MEDIUM.equals(priority) ? priority : null, cut(title, 500),
-					cut(at(request, "goalExplanation", row), 5000), cut(at(request, "goalMeasures", row), 5000),
-					cut(at(request, "goalTimeFrame", row), 200)));
+			checkKey(keys[row], where, problems);
+			if (title == null) {
+				problems.add(where + ": Bitte einen Titel angeben (oder die Zeile leeren bzw. „entfernen“ ankreuzen).");
+			}
+			if (priority != null && !Goal.HIGH.equals(priority) && !Goal.MEDIUM.equals(priority)) {
+				problems.add(where + ": Die Priorität ist „hoch“, „mittel“ oder leer.");
+				priority = null;
+			}
+			goals.add(new Goal(keys[row], priority, checked(title, 500, where + ", Titel", problems),
+					checked(explanation, 5000, where + ", Erläuterung", problems), checked(measures, 5000, where + ", erste Maßnahmen", problems),
+					checked(timeFrame, 200, where + ", Zeitrahmen", problems)));
 		}
 		return goals;
 	}
 
-	private static List<Milestone> milestones(HttpServletRequest request) {
+	/** Milestone rows: a title, a real deadline between 2000 and 2100, known choices. */
+	private static List<Milestone> milestones(HttpServletRequest request, List<String> problems) {
 		String[] keys = values(request, "milestoneKey");
 		Set<String> removed = Set.of(values(request, "milestoneRemove"));
 		List<Milestone> milestones = new ArrayList<>();
 		for (int row = 0; row < keys.length; row++) {
+			String where = "Meilenstein " + (row + 1);
 			String title = at(request, "milestoneTitle", row);
-			if (title == null || removed.contains(keys[row])) {
+			String purpose = at(request, "milestonePurpose", row);
+			String municipalityPart = at(request, "milestoneMunicipalityPart", row);
+			String agencyPart = at(request, "milestoneAgencyPart", row);
+			String period = at(request, "milestonePeriod", row);
+			String due = at(request, "milestoneDue", row);
+			String status = at(request, "milestoneStatus", row);
+			String fulfilledBy = at(request, "milestoneFulfilledBy", row);
+			if (removed.contains(keys[row]) || allBlank(title, purpose, municipalityPart, agencyPart, period, due)) {
 				continue;
 			}
-			milestones.add(new Milestone(keys[row], cut(title, 500), cut(at(request, "milestonePurpose", row), 2000),
-					cut(at(request, "milestoneMunicipalityPart", row), 2000), cut(at(request, "milestoneAgencyPart", row), 2000),
-					cut(at(request, "milestonePeriod", row), 200), day(at(request, "milestoneDue", row)),
-					"abgeschlossen".equals(at(request, "milestoneStatus", row)),
-					MilestoneTasks.known(at(request, "milestoneFulfilledBy", row))));
+			checkKey(keys[row], where, problems);
+			if (title == null) {
+				problems.add(where + ": Bitte einen Titel angeben (oder die Zeile leeren bzw. „entfernen“ ankreuzen).");
+			}
+			LocalDate dueOn = day(due);
+			if (due != null && dueOn == null) {
+				problems.add(where + ": Die Frist ist kein gültiges Datum (TT.MM.JJJJ).");
+			}
+			else if (dueOn != null && !FormRules.plausible(dueOn)) {
+				problems.add(where + ": Die Frist muss zwischen 2000 und 2100 liegen.");
+			}
+			if (status != null && !"offen".equals(status) && !"abgeschlossen".equals(status)) {
+				problems.add(where + ": Der Status ist „offen“ oder „abgeschlossen“.");
+			}
+			if (fulfilledBy != null && MilestoneTasks.known(fulfilledBy) == null) {
+				problems.add(where + ": Unbekannte Auswahl bei „Erfüllt durch“.");
+			}
+			milestones.add(new Milestone(keys[row], checked(title, 500, where + ", Titel", problems),
+					checked(purpose, 2000, where + ", Zweck", problems), checked(municipalityPart, 2000, where + ", Teil der Kommune", problems),
+					checked(agencyPart, 2000, where + ", Teil der Transferagentur", problems), checked(period, 200, where + ", Zeitraum", problems),
+					dueOn, "abgeschlossen".equals(status), MilestoneTasks.known(fulfilledBy)));
 		}
 		return milestones;
+	}
+
+	/** Keys are ours (z-1a2b3c4d) or empty for a new row; anything else did not come from this page. */
+	private static void checkKey(String key, String where, List<String> problems) {
+		if (!key.isEmpty() && !KEY.matcher(key).matches()) {
+			problems.add(where + ": Die Zeile gehört nicht zu diesem Entwurf; bitte die Seite neu laden.");
+		}
+	}
+
+	/** The text as typed; too long or with control characters is named, not cut. */
+	private static String checked(String value, int max, String what, List<String> problems) {
+		if (value == null) {
+			return null;
+		}
+		if (value.length() > max) {
+			problems.add(what + ": höchstens " + max + " Zeichen (eingegeben: " + value.length() + ").");
+		}
+		if (CONTROL.matcher(value).find()) {
+			problems.add(what + ": enthält unzulässige Steuerzeichen.");
+		}
+		return value;
+	}
+
+	private static boolean allBlank(String... values) {
+		return Arrays.stream(values).allMatch(value -> value == null);
 	}
 
 	private static String[] values(HttpServletRequest request, String name) {
@@ -136,10 +225,6 @@ class DraftPageController {
 
 	private static String text(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
-	}
-
-	private static String cut(String value, int max) {
-		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}
 
 	private static LocalDate day(String value) {

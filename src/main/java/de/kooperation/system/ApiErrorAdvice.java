@@ -74,7 +74,7 @@ class ApiErrorAdvice {
 	}
 
 	private static ResponseEntity<Map<String, String>> answer(HttpStatus status, String message) {
-		return ResponseEntity.status(status).body(Map.of("message", message));
+		return ResponseEntity.status(status).body(Map.of("message", GermanMessages.of(status.value(), message)));
 	}
 
 }

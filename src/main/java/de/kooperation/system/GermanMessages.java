@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 public final class GermanMessages {
 
 	private static final Pattern GERMAN = Pattern.compile(
-			"[äöüßÄÖÜ„“]|\\b(der|die|das|nicht|ist|sind|und|Sie|Bitte|bitte|kein|keine|gibt|wurde|werden|nur|oder)\\b");
+			"[äöüßÄÖÜ„“]|\\b(der|die|das|nicht|ist|sind|und|Sie|Bitte|bitte|kein|keine|gibt|wurde|werden|nur|oder|Kommune|Aufgabe|Unbekannte?)\\b");
 
-	private static final Pattern TECHNICAL = Pattern.compile("ENGINE-\\d|Exception|Cannot |\\bnull\\b");
+	private static final Pattern TECHNICAL = Pattern.compile("ENGINE-\\d|Exception|Cannot |\\bnull\\b|\\bNo |does not|not found|java\\.|org\\.camunda|org\\.spring");
 
 	private GermanMessages() {
 	}

@@ -33,7 +33,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -62,6 +64,18 @@ class RestErrorConfiguration {
 	private static final Logger LOG = LoggerFactory.getLogger(RestErrorConfiguration.class);
 
 	/** The engine's words for deleting a task that belongs to a running process. */
+	/** The webapps' own API, whose clients (Tasklist, Cockpit) read some engine messages themselves. */
+	private static final String WEBAPP_API = "/camunda/api/";
+
+	/** What Tasklist looks for in a message to show its own text (camunda-tasklist-bootstrap.js, 7.24). */
+	private static final List<String> TASKLIST_MARKERS = List.of("task is null", "No matching task", "is suspended");
+
+	/** The engine's words for an object variable in a format it has no serializer for (a client's choice). */
+	private static final String NO_SERIALIZER = "Cannot find serializer for value";
+
+	/** The engine's words for a query by an object value. */
+	private static final String OBJECT_QUERY = "Object values cannot be used to query";
+
 	private static final String RUNNING_PROCESS_TASK = "cannot be deleted because is part of a running process";
 
 	private static final String BAD_JSON = "Die Anfrage ist kein gültiges JSON oder hat nicht die erwartete Form "
@@ -100,13 +114,20 @@ class RestErrorConfiguration {
 	@Priority(1)
 	static class RestExceptionMapper implements ExceptionMapper<RestException> {
 
+		@Context
+		private HttpServletRequest request;
+
 		@Override
 		public Response toResponse(RestException exception) {
 			Response refused = refused(exception);
 			if (refused != null) {
-				return refused;
+				return forWebapps(refused, exception, request);
 			}
-			return answer(exception.getStatus() != null ? exception.getStatus() : Response.Status.INTERNAL_SERVER_ERROR, exception);
+			Response.Status status = exception.getStatus() != null ? exception.getStatus() : Response.Status.INTERNAL_SERVER_ERROR;
+			if (status.getStatusCode() >= 500) {
+				LOG.warn("REST error answered with 500", exception);
+			}
+			return forWebapps(answer(status, exception), exception, request);
 		}
 
 	}
@@ -114,17 +135,20 @@ class RestErrorConfiguration {
 	@Priority(1)
 	static class EngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
 
+		@Context
+		private HttpServletRequest request;
+
 		@Override
 		public Response toResponse(ProcessEngineException exception) {
 			Response refused = refused(exception);
 			if (refused != null) {
-				return refused;
+				return forWebapps(refused, exception, request);
 			}
 			Response.Status status = ExceptionHandlerHelper.getInstance().getStatus(exception);
 			if (status.getStatusCode() >= 500) {
 				LOG.warn("Engine error answered with 500", exception);
 			}
-			return answer(status, exception);
+			return forWebapps(answer(status, exception), exception, request);
 		}
 
 	}
@@ -194,6 +218,25 @@ class RestErrorConfiguration {
 
 	}
 
+	/**
+	 * Tasklist recognises a task that is gone or suspended by the engine's own words and then shows its
+	 * own German sentence ("Die Aufgabe existiert nicht mehr"); on the webapps' channel those words stay.
+	 */
+	private static Response forWebapps(Response answer, Throwable exception, HttpServletRequest request) {
+		if (request == null || !request.getRequestURI().startsWith(request.getContextPath() + WEBAPP_API)) {
+			return answer;
+		}
+		for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
+			String message = t.getMessage();
+			if (message != null && TASKLIST_MARKERS.stream().anyMatch(message::contains) && answer.getEntity() instanceof Map<?, ?> body) {
+				Map<Object, Object> kept = new LinkedHashMap<>(body);
+				kept.put("message", message);
+				return Response.status(answer.getStatus()).entity(kept).type(MediaType.APPLICATION_JSON_TYPE).build();
+			}
+		}
+		return answer;
+	}
+
 	/** The answer for a refusal found in the cause chain, or null when the exception is none. */
 	static Response refused(Throwable exception) {
 		for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
@@ -202,6 +245,14 @@ class RestErrorConfiguration {
 			}
 			if (t instanceof NullValueException || t instanceof NotFoundException) {
 				return answer(Response.Status.NOT_FOUND, t);
+			}
+			if (t instanceof ProcessEngineException && t.getMessage() != null && t.getMessage().contains(NO_SERIALIZER)) {
+				return answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
+						"Objekte in diesem Format werden nicht angenommen; bitte Werte als Text, Zahl, Datum oder ja/nein senden. Es wurde nichts gespeichert.");
+			}
+			if (t instanceof ProcessEngineException && t.getMessage() != null && t.getMessage().contains(OBJECT_QUERY)) {
+				return answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
+						"Nach Objekt-Werten kann nicht gesucht werden; bitte Text, Zahl, Datum oder ja/nein angeben.");
 			}
 			if (t instanceof TaskAlreadyClaimedException) {
 				return answer(Response.Status.BAD_REQUEST, "InvalidRequestException",

@@ -239,6 +239,50 @@ class CollaborationPagesTests {
 		scenario.runtime().deleteProcessInstance(revision.getId(), "Test beendet");
 	}
 
+	@Test
+	void aDraftWithMistakesIsNotSaved_theEditorNamesEachMistakeInGermanAndKeepsWhatWasTyped() throws Exception {
+		ProcessInstance revision = journey.startRevision(kommune);
+		MockHttpSession agency = agency();
+		page(agency, "/kooperationen/" + kommune + "/zielvereinbarung/entwurf", 200);
+		String token = (String) agency.getAttribute(PageAccess.CSRF_ATTRIBUTE);
+		AgreementVersion before = agreements.draft(kommune).orElseThrow();
+		String longTitle = "Z".repeat(20_000);
+
+		MockHttpServletResponse refused = mvc.perform(post("/kooperationen/" + kommune + "/zielvereinbarung/entwurf").session(agency)
+			.param("_csrf", token)
+			.param("goalKey", "", "", "k".repeat(10_000))
+			.param("goalPriority", "sehr hoch", "", "")
+			.param("goalTitle", "", longTitle, "Schlüssel")
+			.param("goalExplanation", "Beteiligung von Zielgruppen", "", "")
+			.param("goalMeasures", "", "", "")
+			.param("goalTimeFrame", "", "", "")
+			.param("milestoneKey", "", "")
+			.param("milestoneTitle", "Werkstatt im Februar", "Grün\0dung")
+			.param("milestonePurpose", "", "x".repeat(1_000_000))
+			.param("milestoneMunicipalityPart", "", "")
+			.param("milestoneAgencyPart", "", "")
+			.param("milestonePeriod", "", "")
+			.param("milestoneDue", "2027-02-30", "1900-01-01")
+			.param("milestoneStatus", "offen", "offen")
+			.param("milestoneFulfilledBy", "", "")
+			.param("municipalityDuties", "Rückmeldung geben")
+			.param("agencyDuties", "")).andReturn().getResponse();
+
+		assertThat(refused.getStatus()).isEqualTo(400);
+		String page = refused.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Nicht gespeichert.", "Ziel 1: Bitte einen Titel angeben", "Ziel 1: Die Priorität ist",
+				"Ziel 2, Titel: höchstens 500 Zeichen (eingegeben: 20000)", "Ziel 3: Die Zeile gehört nicht zu diesem Entwurf",
+				"Meilenstein 1: Die Frist ist kein gültiges Datum", "Meilenstein 2: Die Frist muss zwischen 2000 und 2100 liegen",
+				"Meilenstein 2, Titel: enthält unzulässige Steuerzeichen", "Meilenstein 2, Zweck: höchstens 2000 Zeichen")
+			// what was typed is still there
+			.contains("Beteiligung von Zielgruppen", "Werkstatt im Februar", "Rückmeldung geben");
+		AgreementVersion after = agreements.draft(kommune).orElseThrow();
+		assertThat(after.goals()).isEqualTo(before.goals());
+		assertThat(after.milestones()).isEqualTo(before.milestones());
+		assertThat(after.municipalityDuties()).isEqualTo(before.municipalityDuties());
+		scenario.runtime().deleteProcessInstance(revision.getId(), "Test beendet");
+	}
+
 	private String page(MockHttpSession session, String path, int status) throws Exception {
 		MockHttpServletResponse response = mvc.perform(get(path).session(session)).andReturn().getResponse();
 		assertThat(response.getStatus()).as(path).isEqualTo(status);

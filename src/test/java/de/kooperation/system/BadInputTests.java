@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import de.kooperation.DemoAppTest;
+import de.kooperation.GermanRefusals;
 import de.kooperation.TypicalAnswers;
 import de.kooperation.collaboration.CollaborationProcess;
 import de.kooperation.form.FormRules;
@@ -56,6 +58,11 @@ class BadInputTests {
 	private static final String TRANSFER_MANAGER = "lena.vogt";
 
 	private static final String PROJECT_LEAD = "claudia.hartmann";
+
+	/** The admin of the test profile (application.yaml's default). */
+	private static final String ADMIN = "admin";
+
+	private static final String ADMIN_PASSWORD = "admin";
 
 	/** A registered Kommune without a collaboration: a start for it fails only for the bad value sent. */
 	private static final String FREE_KOMMUNE = "fuzzstadt";
@@ -118,6 +125,7 @@ class BadInputTests {
 		requests.addAll(badCollaborationStarts());
 		requests.addAll(badTerminations());
 		requests.addAll(badMunicipalities());
+		requests.addAll(badEngineRequests(targets.get(0)));
 		assertThat(requests).hasSizeGreaterThan(300);
 		System.out.println("BadInputTests: " + requests.size() + " bad requests");
 		Map<String, Object> before = state();
@@ -125,14 +133,14 @@ class BadInputTests {
 		List<String> failures = new ArrayList<>();
 		for (BadRequest request : requests) {
 			ResponseEntity<String> response = send(request);
-			String body = response.getBody() == null ? "" : response.getBody();
-			if (!response.getStatusCode().is4xxClientError() || !body.contains("\"message\"")) {
-				failures.add(request.description() + " → " + response.getStatusCode().value() + " "
-						+ body.substring(0, Math.min(300, body.length())));
+			String problem = response.getStatusCode().is4xxClientError() ? GermanRefusals.problem(response)
+					: "not refused: " + response.getStatusCode().value() + " " + response.getBody();
+			if (problem != null) {
+				failures.add(request.description() + " → " + problem);
 			}
 		}
 
-		assertThat(failures).as("requests not answered with 4xx and a message").isEmpty();
+		assertThat(failures).as("requests not answered with 4xx and a German message").isEmpty();
 		assertThat(state()).isEqualTo(before);
 	}
 
@@ -172,7 +180,10 @@ class BadInputTests {
 					"{\"value\": \"aGFsbG8=\", \"type\": \"File\", \"valueInfo\": {\"filename\": \"notiz.exe\"}}",
 					"{\"value\": \"kein base64 !\", \"type\": \"Bytes\"}", "{\"value\": 99999999999999999999999, \"type\": \"Long\"}",
 					text.required() ? "{\"value\": null, \"type\": \"Null\"}" : "{\"value\": 1.5}", "{\"value\": {\"a\": [1, 2]}}",
-					"{\"value\": [\"" + SCRIPT + "\"]}")) {
+					"{\"value\": [\"" + SCRIPT + "\"]}",
+					"{\"value\": \"{\\\"a\\\": 1}\", \"type\": \"Object\"}",
+					"{\"value\": \"{\\\"a\\\": 1}\", \"type\": \"Object\", \"valueInfo\": {\"objectTypeName\": \"java.util.HashMap\", \"serializationDataFormat\": \"application/json\"}}",
+					"{\"value\": \"x\", \"type\": \"Object\", \"valueInfo\": {\"objectTypeName\": \"java.lang.Runtime\"}}")) {
 				requests.add(new BadRequest(what + ": " + firstText + " typed " + abbreviate(typed), target.user(), HttpMethod.POST, path,
 						MediaType.APPLICATION_JSON, completion(target, firstText, typed)));
 			}
@@ -205,7 +216,8 @@ class BadInputTests {
 		}
 		switch (field.type()) {
 			case "datetime" -> {
-				for (String date : List.of("31.12.2025", "2205-01-01", "1999-12-31", "2025-02-30", "heute", SCRIPT)) {
+				for (String date : List.of("31.12.2025", "2205-01-01", "1999-12-31", "2025-02-30", "heute", SCRIPT,
+						"2027-01-01' OR '1'='1", "2027-02-15" + IMG, "2027-02-15T25:99")) {
 					values.add(quoted(date));
 				}
 				values.add("{\"value\": 20250101}");
@@ -229,6 +241,8 @@ class BadInputTests {
 				values.add("{\"value\": -1}");
 			}
 			default -> {
+				values.add("{\"value\": \"\\u0000\"}");
+				values.add("{\"value\": \"Text mit \\u0007 Steuerzeichen\"}");
 				values.add(quoted("x".repeat(FormRules.MAX_TEXT_LENGTH + 1)));
 				values.add(quoted(("<b>" + SCRIPT).repeat(400)));
 				values.add("{\"value\": 42}");
@@ -369,6 +383,42 @@ class BadInputTests {
 		return requests;
 	}
 
+	/** Requests that reached the engine or Spring with a 500 before: queries, filters, deletions, unknown paths. */
+	private List<BadRequest> badEngineRequests(Target target) {
+		List<BadRequest> requests = new ArrayList<>();
+		String objectValue = "{\"processVariables\": [{\"name\": \"municipalityId\", \"operator\": \"eq\", \"value\": {\"a\": 1}}]}";
+		requests.add(new BadRequest("task query with an object value", EISENACH_CONTACT, HttpMethod.POST, "/engine-rest/task",
+				MediaType.APPLICATION_JSON, objectValue));
+		requests.add(new BadRequest("task count with an object value", EISENACH_CONTACT, HttpMethod.POST, "/engine-rest/task/count",
+				MediaType.APPLICATION_JSON, objectValue));
+		requests.add(new BadRequest("task query with an unknown operator", EISENACH_CONTACT, HttpMethod.GET,
+				"/engine-rest/task?processVariables=municipalityId_gleich_eisenach", MediaType.APPLICATION_JSON, null));
+		requests.add(new BadRequest("task query sorted by nothing known", EISENACH_CONTACT, HttpMethod.POST, "/engine-rest/task",
+				MediaType.APPLICATION_JSON, "{\"sorting\": [{\"sortBy\": \"bogus\", \"sortOrder\": \"asc\"}]}"));
+		for (Filter filter : engine.getFilterService().createFilterQuery().list()) {
+			for (String extension : List.of(objectValue, "{\"sorting\": [{\"sortBy\": \"bogus\", \"sortOrder\": \"asc\"}]}")) {
+				requests.add(new BadRequest("filter " + filter.getName() + " extended by " + abbreviate(extension), TRANSFER_MANAGER,
+						HttpMethod.POST, "/engine-rest/filter/" + filter.getId() + "/list", MediaType.APPLICATION_JSON, extension));
+			}
+		}
+		requests.add(new BadRequest("delete a task of a running process (admin)", ADMIN, HttpMethod.DELETE,
+				"/engine-rest/task/" + target.task().getId(), MediaType.APPLICATION_JSON, null));
+		requests.add(new BadRequest("GET /error", TRANSFER_MANAGER, HttpMethod.GET, "/error", MediaType.APPLICATION_JSON, null));
+		requests.add(new BadRequest("unknown engine path", TRANSFER_MANAGER, HttpMethod.GET, "/engine-rest/gibt-es-nicht",
+				MediaType.APPLICATION_JSON, null));
+		requests.add(new BadRequest("unknown API path", TRANSFER_MANAGER, HttpMethod.GET, "/api/gibt-es-nicht", MediaType.APPLICATION_JSON,
+				null));
+		requests.add(new BadRequest("wrong method on the engine", TRANSFER_MANAGER, HttpMethod.PUT, "/engine-rest/task",
+				MediaType.APPLICATION_JSON, "{}"));
+		requests.add(new BadRequest("wrong method on the API", TRANSFER_MANAGER, HttpMethod.DELETE, "/api/collaborations",
+				MediaType.APPLICATION_JSON, null));
+		requests.add(new BadRequest("history with an unknown sort", TRANSFER_MANAGER, HttpMethod.GET,
+				"/engine-rest/history/task?sortBy=bogus&sortOrder=asc", MediaType.APPLICATION_JSON, null));
+		requests.add(new BadRequest("a date that is none", TRANSFER_MANAGER, HttpMethod.GET, "/engine-rest/task?dueBefore=morgen",
+				MediaType.APPLICATION_JSON, null));
+		return requests;
+	}
+
 	// ---------------------------------------------------------------- helpers
 
 	private ResponseEntity<String> send(BadRequest request) {
@@ -376,7 +426,7 @@ class BadInputTests {
 			.contentType(request.contentType())
 			.accept(MediaType.APPLICATION_JSON)
 			.body(request.body());
-		return rest.withBasicAuth(request.user(), PASSWORD).exchange(entity, String.class);
+		return rest.withBasicAuth(request.user(), ADMIN.equals(request.user()) ? ADMIN_PASSWORD : PASSWORD).exchange(entity, String.class);
 	}
 
 	/** The valid answers of the target with one field replaced by a raw variable JSON (or none). */
