@@ -97,6 +97,9 @@ class CollaborationPageController {
 		model.addAttribute("agency", PageAccess.isAgency(user.get()));
 		model.addAttribute("drafting", draftingOpen(municipalityId));
 		model.addAttribute("csrf", PageAccess.csrfToken(request));
+		model.addAttribute("running", CollaborationFacts.isRunning(facts.summary(municipality.get())));
+		model.addAttribute("started", request.getParameter("gestartet") != null);
+		model.addAttribute("ended", request.getParameter("beendet") != null);
 		return "kooperation";
 	}
 
