@@ -47,7 +47,7 @@ class CollaborationLifecyclePageController {
 
 	static final String END_PATH = "/kooperationen/{municipalityId}/beenden";
 
-	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	private static final int MAX_REASON = 4000;
 
@@ -113,24 +113,30 @@ class CollaborationLifecyclePageController {
 			return showStart(request, model, values, errors);
 		}
 		String municipalityId = values.get("municipalityId");
-		ProcessInstance started;
+		ProcessInstance started = null;
+		RuntimeException refused = null;
+		// as the user, so the engine checks their permission and records who started
 		identityService.setAuthentication(user.get().id(), user.get().groupIds());
 		try {
 			started = collaborations.start(municipalityId, fundingEnd.toString(), values.get("transferManager"));
 		}
 		catch (RuntimeException e) {
-			Optional<String> refusal = germanRefusal(e);
-			if (refusal.isEmpty()) {
-				throw e;
-			}
-			errors.put(field(refusal.get()), refusal.get());
-			response.setStatus(e instanceof AuthorizationException ? HttpStatus.FORBIDDEN.value() : HttpStatus.BAD_REQUEST.value());
-			return showStart(request, model, values, errors);
+			refused = e;
 		}
 		finally {
 			identityService.clearAuthentication();
 		}
-		return "redirect:/kooperationen/" + started.getBusinessKey() + "?gestartet";
+		if (refused != null) {
+			Optional<String> german = germanRefusal(refused);
+			if (german.isEmpty()) {
+				throw refused;
+			}
+			String message = german.get();
+			errors.put(field(message), message);
+			response.setStatus(refused instanceof AuthorizationException ? HttpStatus.FORBIDDEN.value() : HttpStatus.BAD_REQUEST.value());
+			return showStart(request, model, values, errors);
+		}
+		return "redirect:/kooperationen/" + started.getBusinessKey() + "?gestartet=ja";
 	}
 
 	private String showStart(HttpServletRequest request, Model model, Map<String, String> values, Map<String, String> errors) {
@@ -225,22 +231,27 @@ class CollaborationLifecyclePageController {
 			return showEnd(request, model, municipality.get(), user.get(), text, null, !"aendern".equals(step));
 		}
 		Party party = PageAccess.isAgency(user.get()) ? Party.TRANSFERAGENTUR : Party.KOMMUNE;
+		RuntimeException refused = null;
 		identityService.setAuthentication(user.get().id(), user.get().groupIds());
 		try {
 			collaborations.terminate(municipalityId, party, text);
 		}
 		catch (RuntimeException e) {
-			Optional<String> refusal = germanRefusal(e);
-			if (refusal.isEmpty()) {
-				throw e;
-			}
-			response.setStatus(e instanceof AuthorizationException ? HttpStatus.FORBIDDEN.value() : HttpStatus.BAD_REQUEST.value());
-			return showEnd(request, model, municipality.get(), user.get(), text, refusal.get(), false);
+			refused = e;
 		}
 		finally {
 			identityService.clearAuthentication();
 		}
-		return "redirect:/kooperationen/" + municipalityId + "?beendet";
+		if (refused != null) {
+			Optional<String> german = germanRefusal(refused);
+			if (german.isEmpty()) {
+				throw refused;
+			}
+			String message = german.get();
+			response.setStatus(refused instanceof AuthorizationException ? HttpStatus.FORBIDDEN.value() : HttpStatus.BAD_REQUEST.value());
+			return showEnd(request, model, municipality.get(), user.get(), text, message, false);
+		}
+		return "redirect:/kooperationen/" + municipalityId + "?beendet=ja";
 	}
 
 	private String showEnd(HttpServletRequest request, Model model, Municipality municipality, WebappLogin.User user, String reason,
@@ -254,14 +265,20 @@ class CollaborationLifecyclePageController {
 		return "kooperation-beenden";
 	}
 
+	/** Running and not yet ended by either party (after that, the Projektleitung records the end). */
 	private boolean running(String municipalityId) {
+		return endable(runtimeService, municipalityId);
+	}
+
+	static boolean endable(RuntimeService runtimeService, String municipalityId) {
 		return runtimeService.createProcessInstanceQuery().processDefinitionKey(CollaborationProcess.KEY)
-			.processInstanceBusinessKey(municipalityId).count() > 0;
+			.processInstanceBusinessKey(municipalityId).list().stream()
+			.anyMatch(instance -> runtimeService.getVariable(instance.getId(), CollaborationProcess.Vars.TERMINATED_BY) == null);
 	}
 
 	private static String notRunning(HttpServletResponse response, Model model, Municipality municipality) {
 		response.setStatus(HttpStatus.CONFLICT.value());
-		model.addAttribute("reason", "Für " + municipality.name() + " läuft keine Kooperation, die beendet werden könnte.");
+		model.addAttribute("reason", "Für " + municipality.name() + " läuft keine Kooperation, die noch beendet werden könnte.");
 		return "kein-zugriff";
 	}
 

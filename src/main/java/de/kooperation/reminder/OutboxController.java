@@ -143,7 +143,18 @@ class OutboxController {
 		if (kind.equals(Mailer.KIND_WELCOME)) {
 			return "Willkommen";
 		}
-		return switch (ReminderKind.of(kind)) {
+		if (kind.startsWith(ReminderKind.BEFORE.name() + "_")) {
+			return "Erinnerung";
+		}
+		ReminderKind known;
+		try {
+			known = ReminderKind.valueOf(kind);
+		}
+		catch (IllegalArgumentException e) {
+			// a kind of a later version the page does not know yet: still list the mail
+			return "E-Mail";
+		}
+		return switch (known) {
 			case BEFORE -> "Erinnerung";
 			case DUE -> "Heute fällig";
 			case OVERDUE -> "Überfällig";

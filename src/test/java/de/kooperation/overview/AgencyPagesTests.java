@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -254,11 +253,11 @@ class AgencyPagesTests {
 				Map.of("_csrf", token(agency), "municipalityId", id, "fundingEnd", fundingEnd, "transferManager", "jonas.berger")))
 			.andReturn().getResponse();
 		assertThat(started.getStatus()).isEqualTo(302);
-		assertThat(started.getRedirectedUrl()).isEqualTo("/kooperationen/" + id + "?gestartet");
+		assertThat(started.getRedirectedUrl()).isEqualTo("/kooperationen/" + id + "?gestartet=ja");
 		ProcessInstance instance = running(id);
 		assertThat(instance).isNotNull();
 		assertThat(engine.getRuntimeService().getVariable(instance.getId(), CollaborationProcess.Vars.TRANSFER_MANAGER)).isEqualTo("jonas.berger");
-		assertThat(page(agency, "/kooperationen/" + id + "?gestartet", 200)).contains("Die Kooperation ist gestartet.");
+		assertThat(page(agency, "/kooperationen/" + id + "?gestartet=ja", 200)).contains("Die Kooperation ist gestartet.");
 		assertThat(page(agency, "/kooperationen/starten", 200)).doesNotContain("<option value=\"" + id + "\"");
 
 		MockHttpSession kommune = session("sabine.krause", PartyGroups.municipalityContacts("eisenach"));
@@ -290,13 +289,11 @@ class AgencyPagesTests {
 		MockHttpServletResponse ended = mvc.perform(withParams(post("/kooperationen/" + id + "/beenden").session(own),
 				Map.of("_csrf", token(own), "reason", "Der Stadtrat hat <die Mittel> gestrichen.", "step", "bestaetigt")))
 			.andReturn().getResponse();
-		assertThat(ended.getRedirectedUrl()).isEqualTo("/kooperationen/" + id + "?beendet");
-		assertThat(running(id)).isNull();
-		HistoricProcessInstance history = engine.getHistoryService().createHistoricProcessInstanceQuery()
-			.processDefinitionKey(CollaborationProcess.KEY).processInstanceBusinessKey(id).singleResult();
-		assertThat(variable(history, CollaborationProcess.Vars.TERMINATED_BY)).isEqualTo("Kommune");
-		assertThat(variable(history, CollaborationProcess.Vars.TERMINATION_REASON)).isEqualTo("Der Stadtrat hat <die Mittel> gestrichen.");
-		assertThat(page(own, "/kooperationen/" + id + "?beendet", 200)).contains("Die Kooperation ist beendet.")
+		assertThat(ended.getRedirectedUrl()).isEqualTo("/kooperationen/" + id + "?beendet=ja");
+		assertThat(variable(id, CollaborationProcess.Vars.TERMINATED_BY)).isEqualTo("Kommune");
+		assertThat(variable(id, CollaborationProcess.Vars.TERMINATION_REASON)).isEqualTo("Der Stadtrat hat <die Mittel> gestrichen.");
+		assertThat(openTasks(id)).as("the Projektleitung records the end").containsExactly(CollaborationProcess.Elements.RECORD_TERMINATION);
+		assertThat(page(own, "/kooperationen/" + id + "?beendet=ja", 200)).contains("Die Kooperation ist gekündigt.")
 			.doesNotContain("Kooperation beenden …");
 		assertThat(page(own, "/kooperationen/" + id + "/beenden", 409)).contains("läuft keine Kooperation");
 	}
@@ -309,9 +306,8 @@ class AgencyPagesTests {
 			.contains("<strong>Transferagentur</strong>", "wirklich beenden");
 		send(agency, post("/kooperationen/" + id + "/beenden"), Map.of("reason", "Förderung endet vorzeitig", "step", "bestaetigt"), 302);
 
-		HistoricProcessInstance history = engine.getHistoryService().createHistoricProcessInstanceQuery()
-			.processDefinitionKey(CollaborationProcess.KEY).processInstanceBusinessKey(id).singleResult();
-		assertThat(variable(history, CollaborationProcess.Vars.TERMINATED_BY)).isEqualTo("Transferagentur");
+		assertThat(variable(id, CollaborationProcess.Vars.TERMINATED_BY)).isEqualTo("Transferagentur");
+		assertThat(openTasks(id)).containsExactly(CollaborationProcess.Elements.RECORD_TERMINATION);
 	}
 
 	// ---------------------------------------------------------------- outbox and report
@@ -322,7 +318,7 @@ class AgencyPagesTests {
 		String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nSUMMARY:" + subject + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 		String text = "Guten Tag,\n\nSie sind eingeladen.\n\nAufgabe in der Tasklist öffnen:\nhttp://localhost:8080/camunda/app/tasklist/default/#/?task=abc-123\n";
 		mailer.send(new Mail(List.of("petra.lange@example.org"), subject, text, "<p>Sie sind eingeladen.</p>",
-				ics.getBytes(StandardCharsets.UTF_8), "REQUEST"), "INVITE_0", "nienburg", Instant.now(), text);
+				ics.getBytes(StandardCharsets.UTF_8), "REQUEST"), "INVITATION_0", "nienburg", Instant.now(), text);
 		String id = jdbc.sql("select id from koop_mail_log where subject = ?").param(subject).query(String.class).single();
 		MockHttpSession agency = session("lena.vogt", PartyGroups.AGENCY_TEAM);
 
@@ -407,9 +403,13 @@ class AgencyPagesTests {
 			.processInstanceBusinessKey(id).singleResult();
 	}
 
-	private Object variable(HistoricProcessInstance instance, String name) {
-		return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name)
-			.singleResult().getValue();
+	private Object variable(String municipalityId, String name) {
+		return engine.getRuntimeService().getVariable(running(municipalityId).getId(), name);
+	}
+
+	private List<String> openTasks(String municipalityId) {
+		return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(municipalityId).list().stream()
+			.map(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey).toList();
 	}
 
 	private String page(MockHttpSession session, String path, int status) throws Exception {
