@@ -171,7 +171,7 @@ class CollaborationLifecyclePageController {
 		return "municipalityId";
 	}
 
-	/** The form sends yyyy-MM-dd (date input); typed by hand it may be TT.MM.JJJJ. */
+	/** Typed as TT.MM.JJJJ (the field asks for it); yyyy-MM-dd is taken too, as scripts and some browsers send it. */
 	static LocalDate day(String value) {
 		if (value == null) {
 			return null;

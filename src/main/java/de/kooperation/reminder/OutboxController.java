@@ -5,9 +5,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,6 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import de.kooperation.KooperationApplication;
 import de.kooperation.identity.PartyGroups;
+import de.kooperation.municipality.Municipality;
+import de.kooperation.municipality.MunicipalityRepository;
 import de.kooperation.system.WebappLogin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,9 +45,12 @@ class OutboxController {
 
 	private final WebappLogin login;
 
-	OutboxController(ReminderRepository reminders, WebappLogin login) {
+	private final MunicipalityRepository municipalities;
+
+	OutboxController(ReminderRepository reminders, WebappLogin login, MunicipalityRepository municipalities) {
 		this.reminders = reminders;
 		this.login = login;
+		this.municipalities = municipalities;
 	}
 
 	@GetMapping("/postausgang")
@@ -52,7 +59,8 @@ class OutboxController {
 		if (refusal.isPresent()) {
 			return refusal.get();
 		}
-		model.addAttribute("mails", reminders.latestMails(500).stream().map(OutboxController::row).toList());
+		Map<String, String> names = names();
+		model.addAttribute("mails", reminders.latestMails(500).stream().map(mail -> row(mail, names)).toList());
 		return "postausgang";
 	}
 
@@ -68,7 +76,7 @@ class OutboxController {
 			model.addAttribute("reason", "Diese E-Mail gibt es im Postausgang nicht (mehr).");
 			return "kein-zugriff";
 		}
-		model.addAttribute("mail", row(mail.get().mail()));
+		model.addAttribute("mail", row(mail.get().mail(), names()));
 		model.addAttribute("text", mail.get().text());
 		model.addAttribute("links", links(mail.get().text()));
 		model.addAttribute("calendar", mail.get().calendar() != null);
@@ -118,9 +126,14 @@ class OutboxController {
 	record Link(String url, String label) {
 	}
 
-	private static Row row(ReminderRepository.SentMail mail) {
+	/** The Kommune's name for its id; a Kommune deleted since keeps its id. */
+	private Map<String, String> names() {
+		return municipalities.findAll().stream().collect(Collectors.toMap(Municipality::id, Municipality::name));
+	}
+
+	private static Row row(ReminderRepository.SentMail mail, Map<String, String> names) {
 		return new Row(mail.id(), WHEN.format(mail.sentAt()), mail.recipients(), mail.subject(), label(mail.kind()),
-				mail.municipalityId() == null ? "–" : mail.municipalityId());
+				mail.municipalityId() == null ? "–" : names.getOrDefault(mail.municipalityId(), mail.municipalityId()));
 	}
 
 	private static List<Link> links(String text) {

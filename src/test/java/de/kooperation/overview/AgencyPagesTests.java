@@ -248,7 +248,7 @@ class AgencyPagesTests {
 			.contains("Das Förderende ist kein gültiges Datum. Bitte als TT.MM.JJJJ angeben");
 		assertThat(running(id)).isNull();
 
-		String fundingEnd = LocalDate.now().plusYears(2).toString();
+		String fundingEnd = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now().plusYears(2));
 		MockHttpServletResponse started = mvc.perform(withParams(post("/kooperationen/starten").session(agency),
 				Map.of("_csrf", token(agency), "municipalityId", id, "fundingEnd", fundingEnd, "transferManager", "jonas.berger")))
 			.andReturn().getResponse();
@@ -324,7 +324,7 @@ class AgencyPagesTests {
 
 		assertThat(page(agency, "/postausgang", 200)).contains("href=\"/postausgang/" + id + "\"");
 		String opened = page(agency, "/postausgang/" + id, 200);
-		assertThat(opened).contains(subject, "Sie sind eingeladen.", "petra.lange@example.org",
+		assertThat(opened).contains(subject, "Sie sind eingeladen.", "petra.lange@example.org", "Landkreis Nienburg/Weser",
 				"<a href=\"http://localhost:8080/camunda/app/tasklist/default/#/?task=abc-123\">Aufgabe in der Tasklist öffnen</a>",
 				"href=\"/postausgang/" + id + "/einladung.ics\"");
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +47,10 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 import de.kooperation.DemoAppTest;
+import de.kooperation.agreement.AgreementProcess;
+import de.kooperation.collaboration.CollaborationService;
+import de.kooperation.identity.MunicipalityRegistration;
+import de.kooperation.municipality.Municipality;
 import de.kooperation.reminder.EmbeddedMailServer;
 import de.kooperation.reminder.Mail;
 import de.kooperation.reminder.Mailer;
@@ -98,6 +104,12 @@ class OwnPagesAccessibilityTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MunicipalityRegistration registration;
+
+	@Autowired
+	CollaborationService collaborations;
+
 	@BeforeAll
 	static void startChromium() throws IOException {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
@@ -137,6 +149,7 @@ class OwnPagesAccessibilityTests {
 	@Test
 	void everyOwnPagePassesAxeCoresWcag21AaRules_atDesktopAndPhoneWidth() {
 		String mailId = aSentInvitation();
+		String drafting = aKommuneWhoseAgreementIsBeingDrafted();
 		List<String> problems = new ArrayList<>();
 
 		// not logged in
@@ -152,6 +165,9 @@ class OwnPagesAccessibilityTests {
 				{ "/barrierefreiheit", "barrierefreiheit-angemeldet" } }) {
 			check(page[0], page[1], problems);
 		}
+		open("/kooperationen/" + drafting + "/zielvereinbarung/entwurf");
+		assertThat(browser.findElements(By.xpath("//button[normalize-space()='Speichern']"))).as("the editor, not the reading view").hasSize(1);
+		checkCurrent("entwurf-bearbeiten", problems);
 		// the states after a submission: refusals with their messages, the confirmation step
 		open("/kooperationen/starten");
 		browser.findElement(By.xpath("//button[normalize-space()='Kooperation starten']")).click();
@@ -273,6 +289,17 @@ class OwnPagesAccessibilityTests {
 		mailer.send(new Mail(List.of("sabine.krause@example.org"), subject, text, "<p>Sie sind eingeladen.</p>",
 				ics.getBytes(StandardCharsets.UTF_8), "REQUEST"), "INVITATION_0", "eisenach", Instant.now(), text);
 		return jdbc.sql("select id from koop_mail_log where subject = ?").param(subject).query(String.class).single();
+	}
+
+	/** A new Kommune whose collaboration waits at the agency's drafting task: the draft page is the editor. */
+	private String aKommuneWhoseAgreementIsBeingDrafted() {
+		String id = "erfurt-entwurf-" + NEXT.incrementAndGet();
+		registration.register(new Municipality(id, "Stadt Erfurt", "TH"));
+		ProcessInstance collaboration = collaborations.start(id, LocalDate.now().plusYears(2).toString(), "lena.vogt");
+		engine.getRuntimeService().createProcessInstanceModification(collaboration.getId()).startBeforeActivity("call_agreement").execute();
+		assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(id)
+			.taskDefinitionKey(AgreementProcess.Elements.DRAFT).count()).isEqualTo(1);
+		return id;
 	}
 
 	private String passwordLink(String recipient, int mailsBefore) throws Exception {
