@@ -92,6 +92,7 @@ public class MunicipalityOnboarding {
 	public void register(Municipality municipality, List<Person> people) {
 		registration.register(municipality);
 		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Map<Person, String> tokensByPerson = new LinkedHashMap<>();
 		for (Person person : people) {
 			User user = identityService.newUser(person.userId());
 			user.setFirstName(person.firstName());
@@ -101,8 +102,10 @@ public class MunicipalityOnboarding {
 			user.setPassword(PasswordTokens.randomSecret());
 			identityService.saveUser(user);
 			identityService.createMembership(person.userId(), person.groupId());
-			welcome(municipality, person, tokens.issue(person.userId(), now), now);
+			tokensByPerson.put(person, tokens.issue(person.userId(), now));
 		}
+		// mails last: whatever fails before them leaves no mail with a link that does not work
+		tokensByPerson.forEach((person, token) -> welcome(municipality, person, token, now));
 	}
 
 	private void welcome(Municipality municipality, Person person, String token, Instant now) {
