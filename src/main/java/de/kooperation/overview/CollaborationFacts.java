@@ -94,6 +94,10 @@ class CollaborationFacts {
 		this.agreements = agreements;
 	}
 
+	static boolean isRunning(Summary summary) {
+		return !ENDED.equals(summary.phase()) && !NOT_STARTED.equals(summary.phase());
+	}
+
 	static LocalDate today() {
 		return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
 	}

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,9 +61,11 @@ class CollaborationPageController {
 
 	private final TaskService taskService;
 
+	private final RuntimeService runtimeService;
+
 	CollaborationPageController(PageAccess access, MunicipalityRepository municipalities, Agreements agreements,
 			CollaborationFacts facts, MaturityAssessments assessments, MaturityChart chart, AgreementPdf pdf, ResultReport resultReport,
-			TaskService taskService) {
+			TaskService taskService, RuntimeService runtimeService) {
 		this.access = access;
 		this.municipalities = municipalities;
 		this.agreements = agreements;
@@ -72,6 +75,7 @@ class CollaborationPageController {
 		this.pdf = pdf;
 		this.resultReport = resultReport;
 		this.taskService = taskService;
+		this.runtimeService = runtimeService;
 	}
 
 	@GetMapping("/kooperationen/{municipalityId}")
@@ -97,6 +101,10 @@ class CollaborationPageController {
 		model.addAttribute("agency", PageAccess.isAgency(user.get()));
 		model.addAttribute("drafting", draftingOpen(municipalityId));
 		model.addAttribute("csrf", PageAccess.csrfToken(request));
+		model.addAttribute("running", CollaborationFacts.isRunning(facts.summary(municipality.get())));
+		model.addAttribute("endable", CollaborationLifecyclePageController.endable(runtimeService, municipalityId));
+		model.addAttribute("started", request.getParameter("gestartet") != null);
+		model.addAttribute("ended", request.getParameter("beendet") != null);
 		return "kooperation";
 	}
 

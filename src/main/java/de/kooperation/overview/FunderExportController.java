@@ -45,7 +45,7 @@ class FunderExportController {
 
 	@GetMapping("/kooperationen/bericht.csv")
 	ResponseEntity<?> csv(HttpServletRequest request, HttpServletResponse response) {
-		return loggedIn(request, response) ? csvResponse() : refused(response);
+		return loggedIn(request, response) ? csvResponse() : refusedAsText(response);
 	}
 
 	@GetMapping("/api/reports/funder.json")
@@ -80,6 +80,16 @@ class FunderExportController {
 		return ResponseEntity.status(response.getStatus())
 			.body(Map.of("message", response.getStatus() == HttpStatus.UNAUTHORIZED.value() ? "Bitte zuerst anmelden."
 					: "Der Bericht ist der Transferagentur vorbehalten."));
+	}
+
+	/** A link on a page leads here: whoever is refused reads a German sentence, not JSON. */
+	private static ResponseEntity<byte[]> refusedAsText(HttpServletResponse response) {
+		String message = response.getStatus() == HttpStatus.UNAUTHORIZED.value()
+				? "Bitte melden Sie sich zuerst an: " + de.kooperation.system.WebappLogin.LOGIN_PAGE
+				: "Der Bericht für den Projektträger ist der Transferagentur vorbehalten.";
+		return ResponseEntity.status(response.getStatus())
+			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+			.body(message.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static ResponseEntity<Map<String, String>> forbidden() {

@@ -15,7 +15,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * what users typed). The engines are private to mails so they do not replace the page engine.
  */
 @Component
-class MailComposer {
+public class MailComposer {
 
 	private final SpringTemplateEngine html = engine(TemplateMode.HTML, ".html");
 
@@ -33,12 +33,12 @@ class MailComposer {
 	}
 
 	/** Plain text and HTML of template {@code name}. */
-	Rendered render(String name, Map<String, Object> model) {
+	public Rendered render(String name, Map<String, Object> model) {
 		Context context = new Context(Locale.GERMANY, model);
 		return new Rendered(text.process(name, context), html.process(name, context));
 	}
 
-	record Rendered(String text, String html) {
+	public record Rendered(String text, String html) {
 	}
 
 }

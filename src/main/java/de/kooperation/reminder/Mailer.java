@@ -12,11 +12,15 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Sends a composed mail over SMTP and logs it for the "Postausgang". A failure is thrown to the
- * calling job, which retries and finally raises an incident.
+ * Sends a composed mail over SMTP and logs it, with its text and calendar invitation, for the
+ * "Postausgang". A failure is thrown to the caller (a job retries and finally raises an incident;
+ * a page rolls back what it did).
  */
 @Component
-class Mailer {
+public class Mailer {
+
+	/** Kind of the welcome mail of a newly registered user (the outbox labels it). */
+	public static final String KIND_WELCOME = "WELCOME";
 
 	private final JavaMailSender sender;
 
@@ -31,6 +35,18 @@ class Mailer {
 	}
 
 	void send(Mail mail, String reminderId, String kind, String municipalityId, Instant now) {
+		send(mail, reminderId, kind, municipalityId, now, mail.text());
+	}
+
+	/**
+	 * Sends a mail that is not a reminder (e.g. the welcome mail of a new user); the outbox shows
+	 * {@code textForOutbox}, so a one-time link in the mail itself is not readable there.
+	 */
+	public void send(Mail mail, String kind, String municipalityId, Instant now, String textForOutbox) {
+		send(mail, null, kind, municipalityId, now, textForOutbox);
+	}
+
+	private void send(Mail mail, String reminderId, String kind, String municipalityId, Instant now, String textForOutbox) {
 		try {
 			MimeMessage message = sender.createMimeMessage();
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -47,7 +63,8 @@ class Mailer {
 		catch (MessagingException e) {
 			throw new IllegalStateException("Mail konnte nicht erstellt werden: " + e.getMessage(), e);
 		}
-		repository.logMail(reminderId, now, mail.to(), mail.subject(), kind, municipalityId);
+		repository.logMail(reminderId, now, mail.to(), mail.subject(), kind, municipalityId, textForOutbox,
+				mail.calendar() == null ? null : new String(mail.calendar(), StandardCharsets.UTF_8), mail.calendarMethod());
 	}
 
 }

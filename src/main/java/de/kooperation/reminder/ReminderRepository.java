@@ -23,7 +23,11 @@ class ReminderRepository {
 			String status) {
 	}
 
-	record SentMail(Instant sentAt, String recipients, String subject, String kind, String municipalityId) {
+	record SentMail(String id, Instant sentAt, String recipients, String subject, String kind, String municipalityId) {
+	}
+
+	/** A sent mail as the outbox opens it; text and calendar are null for mails sent before they were kept. */
+	record OpenedMail(SentMail mail, String text, String calendar, String calendarMethod) {
 	}
 
 	private final JdbcClient jdbc;
@@ -63,20 +67,32 @@ class ReminderRepository {
 		jdbc.sql("update koop_reminder set status = ? where id = ?").params(OBSOLETE, id).update();
 	}
 
-	void logMail(String reminderId, Instant at, List<String> recipients, String subject, String kind, String municipalityId) {
+	void logMail(String reminderId, Instant at, List<String> recipients, String subject, String kind, String municipalityId,
+			String text, String calendar, String calendarMethod) {
 		String to = String.join(", ", recipients);
-		jdbc.sql("insert into koop_mail_log (id, reminder_id, sent_at, recipients, subject, kind, municipality_id) values (?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql("insert into koop_mail_log (id, reminder_id, sent_at, recipients, subject, kind, municipality_id, text_body, calendar, calendar_method) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID().toString(), reminderId, Timestamp.from(at), to.length() > 4000 ? to.substring(0, 3997) + "…" : to,
-					subject.length() > 1000 ? subject.substring(0, 999) : subject, kind, municipalityId)
+					subject.length() > 1000 ? subject.substring(0, 999) : subject, kind, municipalityId, text, calendar, calendarMethod)
 			.update();
 	}
 
 	List<SentMail> latestMails(int limit) {
-		return jdbc.sql("select sent_at, recipients, subject, kind, municipality_id from koop_mail_log order by sent_at desc limit ?")
+		return jdbc.sql("select id, sent_at, recipients, subject, kind, municipality_id from koop_mail_log order by sent_at desc limit ?")
 			.param(limit)
-			.query((rs, row) -> new SentMail(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5)))
+			.query((rs, row) -> sentMail(rs))
 			.list();
+	}
+
+	Optional<OpenedMail> mail(String id) {
+		return jdbc.sql("select id, sent_at, recipients, subject, kind, municipality_id, text_body, calendar, calendar_method from koop_mail_log where id = ?")
+			.param(id)
+			.query((rs, row) -> new OpenedMail(sentMail(rs), rs.getString(7), rs.getString(8), rs.getString(9)))
+			.optional();
+	}
+
+	private static SentMail sentMail(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new SentMail(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5),
+				rs.getString(6));
 	}
 
 }
