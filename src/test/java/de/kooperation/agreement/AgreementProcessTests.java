@@ -36,6 +36,9 @@ class AgreementProcessTests {
 	@Autowired
 	Scenario scenario;
 
+	@Autowired
+	Agreements agreements;
+
 	@BeforeEach
 	void fixTheClock() {
 		scenario.moveClockTo(NOW.toInstant());
@@ -71,6 +74,26 @@ class AgreementProcessTests {
 		assertThat(historicVariable(agreement, AGREEMENT_REVIEW_ROUNDS)).isEqualTo(1);
 		assertThat(historicVariable(agreement, AGREEMENT_GOALS)).isEqualTo("Bildungsmonitoring aufbauen");
 		assertThat(historicVariable(agreement, AGREEMENT_PREVIOUS_VERSION)).isNull();
+	}
+
+	@Test
+	void whoeverSignsSeesTheGoalsAndTheMilestonesWithTheirDeadlinesAndTheLinkToThePdfOfThisDraft() {
+		ProcessInstance agreement = start();
+		scenario.complete(agreement, DRAFT, draft("Bildungsmonitoring aufbauen"));
+		String kommune = agreement.getBusinessKey();
+		AgreementVersion draft = agreements.draft(kommune).orElseThrow();
+		agreements.saveDraftContent(kommune, draft.goals(), java.util.List.of(new Milestone("", "Kooperationswerkstatt", "Ziele präzisieren",
+				"Einladung", "Moderation", "3/2027", LocalDate.of(2027, 3, 31), false)), "Rückmeldung geben", "Workshops anbieten");
+		scenario.complete(agreement, REVIEW, approve(AGREEMENT_CHANGES_REQUESTED));
+
+		for (String signing : new String[] { SIGN_AGENCY, SIGN_MUNICIPALITY }) {
+			Task task = scenario.task(agreement, signing);
+			Map<String, Object> shown = scenario.engine().getFormService().getTaskFormVariables(task.getId());
+			assertThat((String) shown.get(SigningOverviewListener.CONTENT)).as(signing)
+				.contains("**Ziele (Anlage 1)**", "1. Bildungsmonitoring aufbauen", "**Meilensteinplan (Anlage 2)**",
+						"- Kooperationswerkstatt – Frist 31.03.2027");
+			assertThat(shown.get(SigningOverviewListener.PDF_LINK)).isEqualTo("/kooperationen/" + kommune + "/zielvereinbarung.pdf");
+		}
 	}
 
 	@Test
