@@ -48,6 +48,7 @@ public final class BaselineAnalysisProcess {
 	public static final class Forms {
 
 		public static final String SELECT_EXPERTS = "analysis-select-experts";
+		public static final String SCHEDULE_INTERVIEWS = "analysis-schedule-interviews";
 		public static final String CONDUCT_INTERVIEW = "analysis-conduct-interview";
 		public static final String ASSESS_POSITION = "analysis-assess-position";
 

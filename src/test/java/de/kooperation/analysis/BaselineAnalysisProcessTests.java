@@ -383,7 +383,7 @@ class BaselineAnalysisProcessTests {
 		assertOfferedToKommune(analysis, scenario.task(analysis, SCHEDULE_INTERVIEWS));
 		assertOfferedToAgency(scenario.task(analysis, PREPARE_INTERVIEW_GUIDE));
 		scenario.complete(analysis, PREPARE_INTERVIEW_GUIDE, Map.of(INTERVIEW_GUIDE_LINK, "https://ablage.example/leitfaden.docx"));
-		scenario.complete(analysis, SCHEDULE_INTERVIEWS, Map.of(INTERVIEW_SCHEDULE, "alle am 22.02.2027 im Kreishaus"));
+		scenario.complete(analysis, SCHEDULE_INTERVIEWS, Map.of(INTERVIEW_SCHEDULE, "Termine werden noch abgestimmt, alle im Kreishaus"));
 	}
 
 	/** Three weeks later the agency holds every interview. */
