@@ -34,6 +34,7 @@ class PageNavigation {
 		model.addAttribute("navRegister", admin || leadership);
 		model.addAttribute("navCockpit", admin || leadership);
 		model.addAttribute("navAdmin", admin);
+		model.addAttribute("navUser", user.isPresent());
 		model.addAttribute("navOwnMunicipality", user.filter(u -> !PageAccess.isAgency(u))
 			.flatMap(u -> u.groupIds().stream().filter(group -> group.startsWith("kommune-")).findFirst())
 			.map(group -> group.substring("kommune-".length()).replaceFirst("-leadership$", ""))

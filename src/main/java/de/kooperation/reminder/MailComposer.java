@@ -21,6 +21,13 @@ public class MailComposer {
 
 	private final SpringTemplateEngine text = engine(TemplateMode.TEXT, ".txt");
 
+	/** Where every mail's footer sends its reader to choose which mails they get. */
+	private final String settingsLink;
+
+	MailComposer(ReminderProperties properties) {
+		this.settingsLink = properties.getBaseUrl() + "/benachrichtigungen";
+	}
+
 	private static SpringTemplateEngine engine(TemplateMode mode, String suffix) {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
 		resolver.setPrefix("templates/mail/");
@@ -34,7 +41,9 @@ public class MailComposer {
 
 	/** Plain text and HTML of template {@code name}. */
 	public Rendered render(String name, Map<String, Object> model) {
-		Context context = new Context(Locale.GERMANY, model);
+		Map<String, Object> values = new java.util.HashMap<>(model);
+		values.putIfAbsent("settingsLink", settingsLink);
+		Context context = new Context(Locale.GERMANY, values);
 		return new Rendered(text.process(name, context), html.process(name, context));
 	}
 
