@@ -40,12 +40,13 @@ class AdminAccount implements SmartInitializingSingleton {
 		if (password == null || password.isBlank()) {
 			return;
 		}
-		User admin = identityService.createUserQuery().userId(adminId).singleResult();
-		if (admin == null) {
+		if (identityService.createUserQuery().userId(adminId).count() == 0) {
 			return;
 		}
 		identityService.unlockUser(adminId);
 		if (!identityService.checkPassword(adminId, password)) {
+			// read after the check: a wrong password counts as an attempt, which changes the user's revision
+			User admin = identityService.createUserQuery().userId(adminId).singleResult();
 			admin.setPassword(password);
 			identityService.saveUser(admin);
 			LOG.warn("Das gespeicherte Passwort des Admins '{}' wich von {} ab und wurde neu gesetzt. / "
