@@ -3,6 +3,11 @@ package de.kooperation.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -62,7 +67,7 @@ class ProdProfileTests {
 	}
 
 	@Test
-	void startsWithAPasswordFromTheEnvironmentAndWithoutDemoData() {
+	void startsWithAPasswordFromTheEnvironmentAndWithoutDemoData() throws Exception {
 		try (ConfigurableApplicationContext app = start(STRONG, newDatabase())) {
 			ProcessEngine engine = app.getBean(ProcessEngine.class);
 			assertThat(engine.getIdentityService().checkPassword("admin", STRONG)).isTrue();
@@ -74,6 +79,18 @@ class ProdProfileTests {
 			assertThat(servletContext.getSessionCookieConfig().isSecure()).as("secure session cookie").isTrue();
 			assertThat(servletContext.getFilterRegistrations().keySet()).as("CSRF protection of the webapps")
 				.anyMatch(name -> name.toLowerCase().contains("csrf"));
+
+			// over HTTP as a browser sees it: HSTS on the webapps and the app's own pages, the CSRF cookie only over HTTPS
+			int port = ((org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext) app).getWebServer().getPort();
+			HttpClient http = HttpClient.newHttpClient();
+			HttpResponse<Void> tasklist = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/"))
+				.build(), BodyHandlers.discarding());
+			assertThat(tasklist.headers().allValues("Set-Cookie")).as("XSRF-TOKEN cookie")
+				.anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").containsIgnoringCase(";Secure"));
+			assertThat(tasklist.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
+			HttpResponse<Void> ownPage = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/kooperationen")).build(),
+					BodyHandlers.discarding());
+			assertThat(ownPage.headers().firstValue("Strict-Transport-Security")).isEqualTo(tasklist.headers().firstValue("Strict-Transport-Security"));
 		}
 	}
 
