@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.analysis.BaselineAnalysisProcess;
+import de.kooperation.collaboration.CollaborationProcess;
 import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.collaboration.CollaborationService.Party;
 import de.kooperation.reminder.MeetingInvitations;
@@ -173,6 +174,23 @@ class PersonalDataCleanupTests {
 		scenario.moveClockTo(declared.plus(Duration.ofDays(200)));
 		runNightlyCleanup();
 		assertThat(logOf(collaboration)).hasSize(3);
+	}
+
+	@Test
+	void anEndOfFundingWhoseFinalReportIsNotWrittenIsCountedFromTheDayTheFundingEnded() {
+		// the implementation ended at the end of funding: the final report to the funder is due
+		ProcessInstance collaboration = scenario.startCollaborationAt("BY", CollaborationProcess.Elements.FINAL_REPORT,
+				Map.of(BaselineAnalysisProcess.Vars.EXPERTS, INTERVIEWEE + ", Schulamt, carla.berg@example.org"));
+		Instant fundingEnded = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+
+		scenario.moveClockTo(fundingEnded.plus(Duration.ofDays(91)));
+		runNightlyCleanup();
+
+		assertThat(collaboration).isWaitingAt(CollaborationProcess.Elements.FINAL_REPORT);
+		assertThat(personalVariables(collaboration.getBusinessKey())).isEmpty();
+		assertThat(scenario.runtime().getVariables(collaboration.getId())).doesNotContainKey(BaselineAnalysisProcess.Vars.EXPERTS);
+		assertThat(jdbc.sql("select ended_at from koop_deletion_log where process_instance_id = ?").param(collaboration.getId())
+			.query(Timestamp.class).list()).hasSize(3).allSatisfy(ended -> assertThat(ended.toInstant()).isEqualTo(fundingEnded));
 	}
 
 	@Test
