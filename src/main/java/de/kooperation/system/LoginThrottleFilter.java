@@ -57,7 +57,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 			response.setContentType("application/json;charset=UTF-8");
 			response.getWriter().write("{\"type\":\"TooManyRequests\",\"message\":\"Zu viele fehlgeschlagene Anmeldungen. "
-					+ "Bitte versuchen Sie es in " + seconds + " Sekunden erneut.\"}");
+					+ "Bitte versuchen Sie es in " + seconds + (seconds == 1 ? " Sekunde" : " Sekunden") + " erneut.\"}");
 			return;
 		}
 		chain.doFilter(request, response);

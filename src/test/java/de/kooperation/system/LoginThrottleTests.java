@@ -70,7 +70,7 @@ class LoginThrottleTests {
 		}
 		assertThat(refused).as("the guesser is slowed down").isNotNull();
 		assertThat(wrong).as("a few typos pass unhindered").isGreaterThanOrEqualTo(5);
-		assertThat(refused.getBody()).contains("Zu viele fehlgeschlagene Anmeldungen").contains("Sekunden");
+		assertThat(refused.getBody()).contains("Zu viele fehlgeschlagene Anmeldungen").containsPattern("in \\d+ Sekunden? erneut");
 		long retryAfter = Long.parseLong(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
 		assertThat(retryAfter).isBetween(1L, 60L);
 		// while waiting even the right password is not checked
