@@ -194,6 +194,9 @@ class CollaborationPageController {
 		if (access.municipality(request, response, model, municipalityId).isEmpty()) {
 			return ResponseEntity.status(response.getStatus()).build();
 		}
+		if (municipalities.findById(municipalityId).isEmpty()) {
+			return ResponseEntity.notFound().build();
+		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.valueOf("image/svg+xml"))
 			.body(chart.svg(assessments.of(municipalityId)));

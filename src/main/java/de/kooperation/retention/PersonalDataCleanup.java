@@ -3,13 +3,19 @@ package de.kooperation.retention;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -26,7 +32,7 @@ import de.kooperation.retention.PersonalData.Kind;
 
 /**
  * Deletes the personal data of interviewees once a collaboration has ended (end of funding or
- * termination) and the retention period ({@code kooperation.retention.personal-data-days}) has
+ * termination, counted from the day it was declared, see {@link #pending(Instant)}) and the retention period ({@code kooperation.retention.personal-data-days}) has
  * passed, as the agreements promise: the interview variables everywhere in the collaboration's
  * process history, the whole history of its baseline analyses (their interview tasks carry the
  * interviewees' names), and the project's own records of reminders about those tasks. What was
@@ -45,11 +51,17 @@ class PersonalDataCleanup implements JavaDelegate {
 
 	private static final int IN_LIST = 100;
 
+	/** Where a collaboration ends before its process does: the termination declared, the funding ended (final report due). */
+	private static final List<String> ENDINGS = List.of(CollaborationProcess.Elements.TERMINATION_START,
+			CollaborationProcess.Elements.FINAL_REPORT);
+
 	/** What is still to be deleted: an ended collaboration and the day its personal data goes. */
 	record Pending(String municipalityId, String processInstanceId, Instant endedAt, Instant deletionDue) {
 	}
 
 	private final HistoryService historyService;
+
+	private final RuntimeService runtimeService;
 
 	private final DeletionLog log;
 
@@ -59,9 +71,10 @@ class PersonalDataCleanup implements JavaDelegate {
 
 	private final InterviewRecords interviews;
 
-	PersonalDataCleanup(HistoryService historyService, DeletionLog log, RetentionProperties properties, JdbcClient jdbc,
-			InterviewRecords interviews) {
+	PersonalDataCleanup(HistoryService historyService, RuntimeService runtimeService, DeletionLog log, RetentionProperties properties,
+			JdbcClient jdbc, InterviewRecords interviews) {
 		this.historyService = historyService;
+		this.runtimeService = runtimeService;
 		this.log = log;
 		this.properties = properties;
 		this.jdbc = jdbc;
@@ -86,29 +99,64 @@ class PersonalDataCleanup implements JavaDelegate {
 		return erased;
 	}
 
-	/** Ended collaborations whose personal data is not deleted yet (all of them, or those ended before the date). */
+	/**
+	 * Ended collaborations whose personal data is not deleted yet (all of them, or those ended
+	 * before the date). A collaboration has ended when it was terminated (the termination declared,
+	 * not only once the agency has documented it), when its funding ended (the final report is
+	 * due), or when its process finished otherwise, whichever came first: an ending nobody
+	 * documents is not kept forever.
+	 */
 	List<Pending> pending(Instant endedBefore) {
 		Set<String> erased = log.erasedCollaborations();
-		List<Pending> pending = new ArrayList<>();
+		Map<String, Instant> endings = new HashMap<>();
+		Map<String, String> municipalities = new HashMap<>();
+		Date before = endedBefore == null ? null : Date.from(endedBefore);
 		for (int first = 0;; first += PAGE) {
 			var query = historyService.createHistoricProcessInstanceQuery()
 				.processDefinitionKey(CollaborationProcess.KEY)
 				.finished();
-			if (endedBefore != null) {
-				query.finishedBefore(Date.from(endedBefore));
+			if (before != null) {
+				query.finishedBefore(before);
 			}
 			List<HistoricProcessInstance> page = query.orderByProcessInstanceEndTime().asc().listPage(first, PAGE);
 			for (HistoricProcessInstance instance : page) {
-				if (!erased.contains(instance.getId())) {
-					Instant ended = instance.getEndTime().toInstant();
-					pending.add(new Pending(instance.getBusinessKey(), instance.getId(), ended,
-							ended.plus(Duration.ofDays(properties.getPersonalDataDays()))));
-				}
+				endings.merge(instance.getId(), instance.getEndTime().toInstant(), PersonalDataCleanup::earlier);
+				municipalities.put(instance.getId(), instance.getBusinessKey());
 			}
 			if (page.size() < PAGE) {
-				return pending;
+				break;
 			}
 		}
+		for (String ending : ENDINGS) {
+			for (int first = 0;; first += PAGE) {
+				var query = historyService.createHistoricActivityInstanceQuery().activityId(ending);
+				if (before != null) {
+					query.startedBefore(before);
+				}
+				List<HistoricActivityInstance> page = query.orderByHistoricActivityInstanceStartTime().asc().listPage(first, PAGE);
+				for (HistoricActivityInstance activity : page) {
+					endings.merge(activity.getProcessInstanceId(), activity.getStartTime().toInstant(), PersonalDataCleanup::earlier);
+				}
+				if (page.size() < PAGE) {
+					break;
+				}
+			}
+		}
+		endings.keySet().removeAll(erased);
+		List<String> unnamed = endings.keySet().stream().filter(id -> !municipalities.containsKey(id)).toList();
+		for (List<String> chunk : chunks(unnamed)) {
+			historyService.createHistoricProcessInstanceQuery().processInstanceIds(new HashSet<>(chunk)).list()
+				.forEach(instance -> municipalities.put(instance.getId(), instance.getBusinessKey()));
+		}
+		return endings.entrySet().stream()
+			.map(ended -> new Pending(municipalities.get(ended.getKey()), ended.getKey(), ended.getValue(),
+					ended.getValue().plus(Duration.ofDays(properties.getPersonalDataDays()))))
+			.sorted(Comparator.comparing(Pending::endedAt))
+			.toList();
+	}
+
+	private static Instant earlier(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
 	}
 
 	private void erase(Pending collaboration, Instant now) {
@@ -126,12 +174,18 @@ class PersonalDataCleanup implements JavaDelegate {
 			.map(HistoricProcessInstance::getId)
 			.toList();
 
+		// a collaboration still waiting for its ending to be documented holds the data at runtime too
+		if (runtimeService.createProcessInstanceQuery().processInstanceId(collaboration.processInstanceId()).count() > 0) {
+			runtimeService.removeVariables(collaboration.processInstanceId(), PersonalData.INTERVIEW_VARIABLES);
+		}
+
 		int variables = 0;
 		List<String> others = tree.stream().filter(id -> !analyses.contains(id)).toList();
 		for (List<String> chunk : chunks(others)) {
 			for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
 				.processInstanceIdIn(chunk.toArray(String[]::new))
 				.variableNameIn(PersonalData.INTERVIEW_VARIABLES.toArray(String[]::new))
+				.includeDeleted()
 				.disableBinaryFetching()
 				.disableCustomObjectDeserialization()
 				.list()) {
@@ -147,6 +201,7 @@ class PersonalDataCleanup implements JavaDelegate {
 				.forEach(analysisTasks::add);
 			variables += (int) historyService.createHistoricVariableInstanceQuery().processInstanceId(analysis)
 				.variableNameIn(PersonalData.INTERVIEW_VARIABLES.toArray(String[]::new))
+				.includeDeleted()
 				.count();
 		}
 		if (!analyses.isEmpty()) {

@@ -11,9 +11,11 @@ class MissingAdminPasswordFailureAnalyzer extends AbstractFailureAnalyzer<Missin
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingAdminPasswordException cause) {
 		return new FailureAnalysis(cause.getMessage(),
-				"Passwort setzen und neu starten, z. B.: KOOPERATION_ADMIN_PASSWORD='…' java -jar kooperation.jar "
-						+ "--spring.profiles.active=prod (optional KOOPERATION_ADMIN_USER, KOOPERATION_DATA_DIR oder "
-						+ "KOOPERATION_DB_URL, KOOPERATION_DB_USER, KOOPERATION_DB_PASSWORD).",
+				"Ein starkes Passwort setzen (mindestens " + AdminPasswordGuard.MIN_LENGTH + " Zeichen, kein häufiges) und neu starten, "
+						+ "z. B.: KOOPERATION_ADMIN_PASSWORD='…' java -jar kooperation.jar --spring.profiles.active=prod (optional "
+						+ "KOOPERATION_ADMIN_USER, KOOPERATION_DATA_DIR oder KOOPERATION_DB_URL, KOOPERATION_DB_USER, "
+						+ "KOOPERATION_DB_PASSWORD). / Set a strong password (at least " + AdminPasswordGuard.MIN_LENGTH
+						+ " characters, not a common one) and start again.",
 				cause);
 	}
 

@@ -21,7 +21,15 @@ public class RestSecurityConfiguration {
 	@Bean
 	FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ProcessEngineAuthenticationFilter());
+				new ProcessEngineAuthenticationFilter() {
+
+					/** Camunda leaves the engine list (/engine-rest/engine) open; here nothing is. */
+					@Override
+					protected boolean requiresEngineAuthentication(String requestUrl) {
+						return true;
+					}
+
+				});
 		registration.setName("kooperation-rest-authentication");
 		// before the filters that need to know the caller (the app's own controllers)
 		registration.setOrder(AUTHENTICATION_ORDER);

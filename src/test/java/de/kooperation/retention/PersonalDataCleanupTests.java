@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.analysis.BaselineAnalysisProcess;
+import de.kooperation.collaboration.CollaborationProcess;
 import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.collaboration.CollaborationService.Party;
 import de.kooperation.reminder.MeetingInvitations;
@@ -138,6 +139,62 @@ class PersonalDataCleanupTests {
 	}
 
 	@Test
+	void aTerminationTheAgencyNeverDocumentsIsCountedFromTheDayItWasDeclared() {
+		ProcessInstance collaboration = collaborations.start(scenario.newMunicipality("SN").id(), "2028-12-31", null);
+		String kommune = collaboration.getBusinessKey();
+		scenario.advance(collaboration, BaselineAnalysisProcess.Elements.ASSESS_POSITION, decisions);
+		Instant declared = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+		collaborations.terminate(kommune, Party.KOMMUNE, "Der Stadtrat hat die Zusammenarbeit beendet.");
+		// the agency's task "Beendigung dokumentieren" stays open: the process does not end
+		assertThat(collaboration).isWaitingAt(RECORD_TERMINATION);
+		assertThat(personalVariables(kommune)).contains(BaselineAnalysisProcess.Vars.EXPERTS);
+
+		scenario.moveClockTo(declared.plus(Duration.ofDays(89)));
+		runNightlyCleanup();
+		assertThat(logOf(collaboration)).isEmpty();
+		assertThat(cleanup.pending(null)).anySatisfy(pending -> {
+			assertThat(pending.processInstanceId()).isEqualTo(collaboration.getId());
+			assertThat(pending.municipalityId()).isEqualTo(kommune);
+			assertThat(pending.deletionDue()).isEqualTo(declared.plus(Duration.ofDays(90)));
+		});
+
+		scenario.moveClockTo(declared.plus(Duration.ofDays(91)));
+		runNightlyCleanup();
+
+		assertThat(personalVariables(kommune)).as("history, deleted runtime variables included").isEmpty();
+		assertThat(scenario.engine().getRuntimeService().getVariables(collaboration.getId()))
+			.as("and the running collaboration").doesNotContainKeys(PersonalData.INTERVIEW_VARIABLES.toArray(String[]::new));
+		assertThat(history().createHistoricProcessInstanceQuery().processInstanceBusinessKey(kommune)
+			.processDefinitionKey(BaselineAnalysisProcess.KEY).count()).as("the analysis' history").isZero();
+		assertThat(logOf(collaboration)).containsExactlyInAnyOrder("INTERVIEW_VARIABLES", "ANALYSIS_HISTORY 1", "REMINDERS 0");
+		assertThat(cleanup.pending(null)).noneMatch(pending -> pending.processInstanceId().equals(collaboration.getId()));
+
+		// documenting the ending later still works, and deletes nothing twice
+		scenario.complete(collaboration, RECORD_TERMINATION, Map.of("terminationRecordedDate", "2026-04-08", "funderInformed", true));
+		assertThat(collaboration).isEnded();
+		scenario.moveClockTo(declared.plus(Duration.ofDays(200)));
+		runNightlyCleanup();
+		assertThat(logOf(collaboration)).hasSize(3);
+	}
+
+	@Test
+	void anEndOfFundingWhoseFinalReportIsNotWrittenIsCountedFromTheDayTheFundingEnded() {
+		// the implementation ended at the end of funding: the final report to the funder is due
+		ProcessInstance collaboration = scenario.startCollaborationAt("BY", CollaborationProcess.Elements.FINAL_REPORT,
+				Map.of(BaselineAnalysisProcess.Vars.EXPERTS, INTERVIEWEE + ", Schulamt, carla.berg@example.org"));
+		Instant fundingEnded = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+
+		scenario.moveClockTo(fundingEnded.plus(Duration.ofDays(91)));
+		runNightlyCleanup();
+
+		assertThat(collaboration).isWaitingAt(CollaborationProcess.Elements.FINAL_REPORT);
+		assertThat(personalVariables(collaboration.getBusinessKey())).isEmpty();
+		assertThat(scenario.runtime().getVariables(collaboration.getId())).doesNotContainKey(BaselineAnalysisProcess.Vars.EXPERTS);
+		assertThat(jdbc.sql("select ended_at from koop_deletion_log where process_instance_id = ?").param(collaboration.getId())
+			.query(Timestamp.class).list()).hasSize(3).allSatisfy(ended -> assertThat(ended.toInstant()).isEqualTo(fundingEnded));
+	}
+
+	@Test
 	void aRunningCollaborationKeepsItsInterviewData() {
 		ProcessInstance collaboration = collaborations.start(scenario.newMunicipality("NI").id(), "2028-12-31", null);
 		scenario.advance(collaboration, BaselineAnalysisProcess.Elements.ASSESS_POSITION, decisions);
@@ -165,6 +222,7 @@ class PersonalDataCleanupTests {
 			.map(HistoricProcessInstance::getId).toArray(String[]::new);
 		return history().createHistoricVariableInstanceQuery().processInstanceIdIn(instances)
 			.variableNameIn(PersonalData.INTERVIEW_VARIABLES.toArray(String[]::new))
+			.includeDeleted()
 			.disableCustomObjectDeserialization()
 			.list().stream().map(variable -> variable.getName()).distinct().toList();
 	}
