@@ -61,6 +61,9 @@ final class ClusterNode implements AutoCloseable {
 		settings.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
 		settings.put("camunda.bpm.job-execution.max-wait", "1000");
 		settings.put("camunda.bpm.job-execution.lock-time-in-millis", "60000");
+		// a reminder claimed by a node that died may be claimed again after 2 seconds (3 minutes by
+		// default): with the short lock times of these tests its job runs elsewhere within seconds
+		settings.put("kooperation.reminder.claim-timeout", "PT2S");
 		settings.put("logging.level.org.camunda.bpm.engine.jobexecutor", "warn");
 		return settings;
 	}
