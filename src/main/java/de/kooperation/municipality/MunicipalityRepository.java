@@ -1,5 +1,7 @@
 package de.kooperation.municipality;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,14 +20,23 @@ public class MunicipalityRepository {
 	public Optional<Municipality> findById(String id) {
 		return jdbc.sql("select id, name, federal_state from koop_municipality where id = ?")
 			.param(id)
-			.query(Municipality.class)
+			.query(MunicipalityRepository::map)
 			.optional();
 	}
 
 	public List<Municipality> findAll() {
 		return jdbc.sql("select id, name, federal_state from koop_municipality order by name")
-			.query(Municipality.class)
+			.query(MunicipalityRepository::map)
 			.list();
+	}
+
+	/*
+	 * By column index, not query(Municipality.class): Spring's property mapper first asks the
+	 * result set for a column "federalState", and H2 logs that failed lookup as an SQLException
+	 * with stack trace to its trace file on every call.
+	 */
+	private static Municipality map(ResultSet rs, int row) throws SQLException {
+		return new Municipality(rs.getString(1), rs.getString(2), rs.getString(3));
 	}
 
 	/** Inserts or updates, so demo data and tests may register the same Kommune twice. */

@@ -51,6 +51,15 @@ public class EmbeddedMailServer {
 		return port;
 	}
 
+	/**
+	 * Messages delivered into the mailbox of {@code address} since the server last started: one per
+	 * SMTP delivery to it, so a mail sent twice counts twice even with the same Message-ID.
+	 */
+	public synchronized List<MimeMessage> receivedBy(String address) {
+		return greenMail == null ? List.of()
+				: greenMail.findReceivedMessages(user -> address.equalsIgnoreCase(user.getEmail()), message -> true).toList();
+	}
+
 	/** Messages received since the server last started. */
 	public synchronized List<MimeMessage> received() {
 		return greenMail == null ? List.of() : List.of(greenMail.getReceivedMessages());

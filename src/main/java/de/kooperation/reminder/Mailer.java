@@ -12,9 +12,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Sends a composed mail over SMTP and logs it, with its text and calendar invitation, for the
- * "Postausgang". A failure is thrown to the caller (a job retries and finally raises an incident;
- * a page rolls back what it did).
+ * Sends a composed mail over SMTP, then records it (reminder sent, row in the "Postausgang" with its
+ * text and calendar invitation) in a transaction of its own. A failure is thrown to the caller (a job
+ * retries and finally raises an incident; a page rolls back what it did). Every SMTP connection has
+ * connect, read and write timeouts ({@code spring.mail.properties}), so a server that accepts and
+ * never answers fails the job.
  */
 @Component
 public class Mailer {
@@ -54,6 +56,11 @@ public class Mailer {
 			helper.setTo(mail.to().toArray(String[]::new));
 			helper.setSubject(mail.subject());
 			helper.setText(mail.text(), mail.html());
+			// the same for every attempt at this reminder: a copy sent twice (after a crash between
+			// sending and recording) is recognisable as the same mail; JavaMailSenderImpl keeps it
+			if (reminderId != null) {
+				message.setHeader("Message-ID", messageId(reminderId));
+			}
 			if (mail.calendar() != null) {
 				helper.addAttachment("einladung.ics", new ByteArrayResource(mail.calendar()),
 						"text/calendar; charset=UTF-8; method=" + mail.calendarMethod());
@@ -63,8 +70,15 @@ public class Mailer {
 		catch (MessagingException e) {
 			throw new IllegalStateException("Mail konnte nicht erstellt werden: " + e.getMessage(), e);
 		}
-		repository.logMail(reminderId, now, mail.to(), mail.subject(), kind, municipalityId, textForOutbox,
+		repository.recordSent(reminderId, now, mail.to(), mail.subject(), kind, municipalityId, textForOutbox,
 				mail.calendar() == null ? null : new String(mail.calendar(), StandardCharsets.UTF_8), mail.calendarMethod());
+	}
+
+	/** {@code <reminder-ID@kooperation.DOMAIN>}, the domain that of the sender address. */
+	String messageId(String reminderId) {
+		String from = properties.getFrom();
+		String domain = from.substring(from.lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "");
+		return "<reminder-" + reminderId + "@kooperation." + (domain.isEmpty() ? "invalid" : domain) + ">";
 	}
 
 }

@@ -32,9 +32,17 @@ public class Recipients {
 
 	private final IdentityService identityService;
 
-	Recipients(TaskService taskService, IdentityService identityService) {
+	private final ReminderPreferences preferences;
+
+	Recipients(TaskService taskService, IdentityService identityService, ReminderPreferences preferences) {
 		this.taskService = taskService;
 		this.identityService = identityService;
+		this.preferences = preferences;
+	}
+
+	/** Those reminded of a task with this kind of reminder: without those who switched it off ("Benachrichtigungen"). */
+	List<User> of(Task task, ReminderKind kind) {
+		return of(task).stream().filter(user -> preferences.wants(user.getId(), kind)).toList();
 	}
 
 	List<User> of(Task task) {

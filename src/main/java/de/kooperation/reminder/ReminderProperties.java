@@ -1,5 +1,6 @@
 package de.kooperation.reminder;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,6 +25,12 @@ public class ReminderProperties {
 
 	/** Retries of a failed mail job (ISO 8601 repeat), then an incident in Cockpit. */
 	private String retryCycle = "R3/PT5M";
+
+	/**
+	 * After this time a reminder claimed for sending whose run never finished (its node died) may be
+	 * claimed again by the job's next run. Longer than any send can last with the SMTP timeouts.
+	 */
+	private Duration claimTimeout = Duration.ofMinutes(3);
 
 	/** Base URL of the application in links of mails. */
 	private String baseUrl = "http://localhost:8080";
@@ -69,6 +76,14 @@ public class ReminderProperties {
 
 	public void setRetryCycle(String retryCycle) {
 		this.retryCycle = retryCycle;
+	}
+
+	public Duration getClaimTimeout() {
+		return claimTimeout;
+	}
+
+	public void setClaimTimeout(Duration claimTimeout) {
+		this.claimTimeout = claimTimeout;
 	}
 
 	public String getBaseUrl() {

@@ -8,12 +8,22 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Reminders decided on, and the mails that went out. */
+/**
+ * Reminders decided on, and the mails that went out. A reminder goes PENDING, then SENDING (claimed
+ * by one run, with the claim's time), then SENT or OBSOLETE. The claim and the record of a sent mail
+ * commit in transactions of their own, not in the job's: a second run of the same job sees the claim
+ * at once, and a job that rolls back after its mail left cannot take the record of that mail with it.
+ */
 @Repository
 class ReminderRepository {
 
 	static final String PENDING = "PENDING";
+
+	static final String SENDING = "SENDING";
 
 	static final String SENT = "SENT";
 
@@ -32,8 +42,12 @@ class ReminderRepository {
 
 	private final JdbcClient jdbc;
 
-	ReminderRepository(JdbcClient jdbc) {
+	private final TransactionTemplate ownTransaction;
+
+	ReminderRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	boolean exists(String subjectType, String subjectId, String kind, Instant dueAt) {
@@ -59,15 +73,48 @@ class ReminderRepository {
 			.optional();
 	}
 
-	void markSent(String id, Instant at) {
-		jdbc.sql("update koop_reminder set status = ?, sent_at = ? where id = ?").params(SENT, Timestamp.from(at), id).update();
+	/** The status as committed now (not as the job's transaction saw it when it began). */
+	String status(String id) {
+		return ownTransaction.execute(tx -> jdbc.sql("select status from koop_reminder where id = ?").param(id)
+			.query(String.class).optional().orElse(OBSOLETE));
+	}
+
+	/**
+	 * Claims a pending reminder for this run, or one whose claim is older than {@code staleBefore}
+	 * (its run died while sending); committed before the mail is sent. False: another run has it,
+	 * or it is done.
+	 */
+	boolean claim(String id, Instant now, Instant staleBefore) {
+		return ownTransaction.execute(tx -> jdbc.sql("update koop_reminder set status = ?, claimed_at = ? where id = ?"
+				+ " and (status = ? or (status = ? and claimed_at < ?))")
+			.params(SENDING, Timestamp.from(now), id, PENDING, SENDING, Timestamp.from(staleBefore))
+			.update()) == 1;
+	}
+
+	/** Gives a claim back after a failed attempt, so the job's retry can claim it again. */
+	void release(String id) {
+		ownTransaction.executeWithoutResult(tx -> jdbc.sql("update koop_reminder set status = ?, claimed_at = null where id = ? and status = ?")
+			.params(PENDING, id, SENDING)
+			.update());
+	}
+
+	/** The mail left: the reminder is sent and the mail in the outbox, in one commit of its own. */
+	/** The reminder (if the mail is one) is sent, and the mail is in the outbox with its text and invitation. */
+	void recordSent(String id, Instant at, List<String> recipients, String subject, String kind, String municipalityId, String text,
+			String calendar, String calendarMethod) {
+		ownTransaction.executeWithoutResult(tx -> {
+			if (id != null) {
+				jdbc.sql("update koop_reminder set status = ?, sent_at = ? where id = ?").params(SENT, Timestamp.from(at), id).update();
+			}
+			logMail(id, at, recipients, subject, kind, municipalityId, text, calendar, calendarMethod);
+		});
 	}
 
 	void markObsolete(String id) {
-		jdbc.sql("update koop_reminder set status = ? where id = ?").params(OBSOLETE, id).update();
+		ownTransaction.executeWithoutResult(tx -> jdbc.sql("update koop_reminder set status = ? where id = ?").params(OBSOLETE, id).update());
 	}
 
-	void logMail(String reminderId, Instant at, List<String> recipients, String subject, String kind, String municipalityId,
+	private void logMail(String reminderId, Instant at, List<String> recipients, String subject, String kind, String municipalityId,
 			String text, String calendar, String calendarMethod) {
 		String to = String.join(", ", recipients);
 		jdbc.sql("insert into koop_mail_log (id, reminder_id, sent_at, recipients, subject, kind, municipality_id, text_body, calendar, calendar_method) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -22,8 +22,10 @@ import de.kooperation.municipality.MunicipalityRepository;
 
 /**
  * Sends one decided reminder. Runs as its own job (async before and after), so a failing SMTP
- * server fails only this job: it is retried and finally becomes an incident in Cockpit. A
- * reminder already sent is not sent again; one whose task was completed or whose due date
+ * server fails only this job: it is retried and finally becomes an incident in Cockpit. Claim,
+ * send, record: the reminder is claimed in a commit of its own before the mail is sent, so a second
+ * run of the same job at the same time sends nothing; the Mailer records the mail right after it
+ * left. A reminder already sent is not sent again; one whose task was completed or whose due date
  * changed is dropped, since the sweep decides anew for the new date.
  */
 @Component("sendReminderDelegate")
@@ -78,22 +80,39 @@ class SendReminder implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String id = (String) execution.getVariable(ReminderProcess.VAR_REMINDER_ID);
 		ReminderRepository.Reminder reminder = reminders.find(id).orElse(null);
-		if (reminder == null || !ReminderRepository.PENDING.equals(reminder.status())) {
+		if (reminder == null || isDone(reminder.status())) {
 			return;
 		}
 		Instant now = ClockUtil.getCurrentTime().toInstant();
-		boolean sent = switch (reminder.subjectType()) {
-			case ReminderProcess.SUBJECT_DIGEST -> digest.send(reminder, now);
-			case MeetingInvitations.SUBJECT_MEETING -> sendInvitation(reminder, now);
-			case MilestoneReminders.SUBJECT_MILESTONE -> milestones.send(reminder, now);
-			default -> sendTaskReminder(reminder, now);
-		};
-		if (sent) {
-			reminders.markSent(id, now);
+		if (!reminders.claim(id, now, now.minus(properties.getClaimTimeout()))) {
+			if (isDone(reminders.status(id))) {
+				return;
+			}
+			// claimed by a run that is sending right now, or that died less than the claim timeout
+			// ago: this job tries again later, when it is either sent or its claim has expired
+			throw new IllegalStateException("Die Erinnerung " + id + " wird gerade von einem anderen Lauf gesendet.");
 		}
-		else {
+		boolean sent;
+		try {
+			sent = switch (reminder.subjectType()) {
+				case ReminderProcess.SUBJECT_DIGEST -> digest.send(reminder, now);
+				case MeetingInvitations.SUBJECT_MEETING -> sendInvitation(reminder, now);
+				case MilestoneReminders.SUBJECT_MILESTONE -> milestones.send(reminder, now);
+				default -> sendTaskReminder(reminder, now);
+			};
+		}
+		catch (RuntimeException e) {
+			reminders.release(id);
+			throw e;
+		}
+		// a sent mail was recorded by the Mailer right after it left
+		if (!sent) {
 			reminders.markObsolete(id);
 		}
+	}
+
+	private static boolean isDone(String status) {
+		return ReminderRepository.SENT.equals(status) || ReminderRepository.OBSOLETE.equals(status);
 	}
 
 	private boolean sendTaskReminder(ReminderRepository.Reminder reminder, Instant now) {
@@ -102,7 +121,7 @@ class SendReminder implements JavaDelegate {
 			return false;
 		}
 		ReminderKind kind = ReminderKind.of(reminder.kind());
-		List<User> to = kind == ReminderKind.ESCALATION ? recipients.leadershipOf(task) : recipients.of(task);
+		List<User> to = kind == ReminderKind.ESCALATION ? recipients.leadershipOf(task) : recipients.of(task, kind);
 		if (to.isEmpty()) {
 			return false;
 		}

@@ -36,7 +36,9 @@ final class ClusterNode implements AutoCloseable {
 		settings.put("spring.datasource.url", database.url());
 		settings.put("spring.datasource.username", database.user());
 		settings.put("spring.datasource.password", database.password());
-		settings.put("spring.datasource.hikari.maximum-pool-size", "8");
+		// more connections than job executor threads (at most 10): a mail job briefly needs a second one
+		// for its claim and its record (see application.yaml)
+		settings.put("spring.datasource.hikari.maximum-pool-size", "14");
 		settings.put("camunda.bpm.database.type", database.postgres() ? "postgres" : "h2");
 		if (database.postgres()) {
 			// where the engine looks for its tables: without it, it may find those of another schema
@@ -59,6 +61,9 @@ final class ClusterNode implements AutoCloseable {
 		settings.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
 		settings.put("camunda.bpm.job-execution.max-wait", "1000");
 		settings.put("camunda.bpm.job-execution.lock-time-in-millis", "60000");
+		// a reminder claimed by a node that died may be claimed again after 2 seconds (3 minutes by
+		// default): with the short lock times of these tests its job runs elsewhere within seconds
+		settings.put("kooperation.reminder.claim-timeout", "PT2S");
 		settings.put("logging.level.org.camunda.bpm.engine.jobexecutor", "warn");
 		return settings;
 	}

@@ -270,6 +270,23 @@ final class ClusterSupport implements AutoCloseable {
 		return perTask;
 	}
 
+	/** Task id → the distinct Message-IDs of the mails that arrived for it. */
+	Map<String, Set<String>> messageIdsPerTask() {
+		Map<String, Set<String>> perTask = new HashMap<>();
+		for (MimeMessage message : smtp.received()) {
+			Matcher link = TASK_LINK.matcher(text(message));
+			if (link.find()) {
+				try {
+					perTask.computeIfAbsent(link.group(1), task -> new HashSet<>()).add(message.getMessageID());
+				}
+				catch (jakarta.mail.MessagingException e) {
+					throw new IllegalStateException(e);
+				}
+			}
+		}
+		return perTask;
+	}
+
 	int mailCount() {
 		return smtp.received().size();
 	}

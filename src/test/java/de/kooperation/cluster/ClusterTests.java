@@ -155,4 +155,53 @@ class ClusterTests {
 		assertThat(outcome.duplicates().size()).as("mails sent twice").isLessThanOrEqualTo(leftByC.size());
 		assertThat(cluster.remindersByStatus(dueDay.atTime(17, 0))).isEqualTo(Map.of("SENT", 300));
 	}
+
+	@Test
+	@Order(5)
+	void aNodeKilledWhileSendingAndStartedAgainSendsTheRestAtOnceNotAfterTheLockTime() {
+		// node D works alone, with the production lock time of 5 minutes, and is killed while sending;
+		// the earlier tests' tasks are gone, so every mail of this run belongs to the tasks below
+		String ownerA = a.jobExecutor().getLockOwner();
+		String ownerB = b.jobExecutor().getLockOwner();
+		a.jobExecutor().shutdown();
+		b.jobExecutor().shutdown();
+		cluster.deleteWork(a);
+		LocalDate dueDay = LocalDate.of(2031, 3, 18);
+		cluster.clockAt(dueDay.atTime(7, 0));
+		Set<String> taskIds = cluster.startWork(a, 300, dueDay.atTime(17, 0));
+		cluster.clearMail();
+		Map<String, String> productionLocks = Map.of("camunda.bpm.job-execution.lock-time-in-millis", "300000");
+		cluster.clockAt(dueDay.atTime(9, 0));
+		ForkedNode d = cluster.fork("node-d", productionLocks);
+		d.awaitStarted(Duration.ofMinutes(3));
+		cluster.await("node D sending, with jobs locked", Duration.ofMinutes(3),
+				() -> cluster.successfulJobsOf("node-d") >= 20 && !cluster.jobsLockedByOthersThan(ownerA, ownerB).isEmpty());
+		d.kill();
+		Set<String> leftByD = cluster.jobsLockedByOthersThan(ownerA, ownerB);
+		int doneByD = cluster.successfulJobsOf("node-d");
+
+		// the same node (same name) starts again: it frees what its dead run had locked and sends it
+		long restarting = System.nanoTime();
+		ForkedNode again = cluster.fork("node-d", productionLocks);
+		again.awaitStarted(Duration.ofMinutes(3));
+		// less than the lock time left since the kill: without the release these jobs would not run yet
+		ClusterSupport.Outcome outcome = cluster.awaitReminders(a, taskIds, dueDay.atTime(17, 0), Duration.ofMinutes(3));
+		Duration sinceRestart = Duration.ofNanos(System.nanoTime() - restarting);
+		again.stop();
+		a.jobExecutor().start();
+		b.jobExecutor().start();
+
+		System.out.println("node D killed after " + doneByD + " jobs, holding " + leftByD.size() + " locked; restarted, all sent "
+				+ sinceRestart.toSeconds() + " s later; " + outcome);
+		assertThat(leftByD).as("jobs D had locked when it died").isNotEmpty();
+		assertThat(outcome.lost()).as("tasks without mail").isEmpty();
+		assertThat(sinceRestart).as("from the restart until all was sent").isLessThan(Duration.ofMinutes(4));
+		assertThat(outcome.mails()).as("mails").isEqualTo(300 + outcome.duplicates().values().stream().mapToInt(n -> n - 1).sum());
+		assertThat(outcome.duplicates().size()).as("mails sent twice").isLessThanOrEqualTo(leftByD.size());
+		Map<String, Set<String>> messageIds = cluster.messageIdsPerTask();
+		assertThat(outcome.duplicates().keySet()).as("a mail sent twice has one Message-ID")
+			.allSatisfy(task -> assertThat(messageIds.get(task)).hasSize(1));
+		assertThat(cluster.remindersByStatus(dueDay.atTime(17, 0))).isEqualTo(Map.of("SENT", 300));
+		assertThat(cluster.mailLogRows(dueDay.atTime(17, 0))).as("rows in the Postausgang").isEqualTo(300);
+	}
 }

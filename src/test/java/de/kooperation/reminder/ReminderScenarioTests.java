@@ -38,6 +38,9 @@ class ReminderScenarioTests {
 	@Autowired
 	ReminderTestSupport reminders;
 
+	@Autowired
+	ReminderPreferences preferences;
+
 	String member;
 
 	String leader;
@@ -196,6 +199,24 @@ class ReminderScenarioTests {
 		reminders.digest();
 		reminders.sendPending();
 		assertThat(mailsForTask(digestUser)).hasSize(1);
+	}
+
+	@Test
+	void aUserWhoSwitchedOffRemindersBeforeTheDeadlineGetsOnlyTheDueDayAndOverdueMails() {
+		String chooser = reminders.userInGroup(PartyGroups.AGENCY_TEAM);
+		String userId = chooser.substring(0, chooser.indexOf('@'));
+		preferences.save(userId, new ReminderPreferences.Preferences(false,
+				java.util.EnumSet.of(ReminderPreferences.Choice.DUE, ReminderPreferences.Choice.OVERDUE)));
+
+		sweepAt(2026, 11, 2, 8, 0);
+		sweepAt(2026, 11, 6, 8, 0);
+		assertThat(mailsForTask(chooser)).as("no reminders before the deadline").isEmpty();
+		assertThat(mailsForTask(member)).as("the colleague still gets them").hasSize(2);
+		sweepAt(2026, 11, 9, 8, 0);
+		sweepAt(2026, 11, 10, 8, 0);
+		assertThat(mailsForTask(chooser)).extracting(ReminderScenarioTests::subject)
+			.satisfiesExactly(due -> assertThat(due).startsWith("Heute fällig"), late -> assertThat(late).startsWith("Überfällig"));
+		assertThat(ReminderTestSupport.part(mailsForTask(chooser).get(0), "text/plain")).contains("/benachrichtigungen");
 	}
 
 	private boolean reminderOf(String processInstanceId) {
