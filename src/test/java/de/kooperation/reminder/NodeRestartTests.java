@@ -19,12 +19,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import de.kooperation.KooperationApplication;
+import de.kooperation.StartsItsOwnApplication;
 
 /**
  * A node that died while it held jobs, started again on the same database: it takes up the jobs its
  * previous run had locked at once instead of after the lock time (5 minutes), and leaves the jobs
  * locked by another node alone. The previous run's locks are set the way a killed node leaves them.
  */
+@StartsItsOwnApplication
 class NodeRestartTests {
 
 	@TempDir

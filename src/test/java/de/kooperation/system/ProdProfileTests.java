@@ -25,6 +25,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import de.kooperation.KooperationApplication;
 import de.kooperation.identity.DemoUsers;
 import de.kooperation.municipality.MunicipalityRepository;
+import de.kooperation.StartsItsOwnApplication;
 
 /**
  * The production profile: no start without a strong admin password from the environment, no
@@ -32,6 +33,7 @@ import de.kooperation.municipality.MunicipalityRepository;
  * whose admin has another password gets the configured one.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@StartsItsOwnApplication
 class ProdProfileTests {
 
 	private static final String STRONG = "Kooperation-s3cret-Prod";

@@ -15,8 +15,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import de.kooperation.KooperationApplication;
+import de.kooperation.StartsItsOwnApplication;
 
 /** The default run restarted on its H2 file: no new process versions, no second set of demo data. */
+@StartsItsOwnApplication
 class RestartTests {
 
 	@TempDir
