@@ -6,8 +6,17 @@ export default {
     availableLocales: ['de'],
     fallbackLocale: 'de'
   },
-  // a task list without a chosen sorting is sorted by due date
-  customScripts: ['kooperation/due-date-sorting'],
+  // Kooperation's additions to Tasklist, each explained in its file under ../kooperation/:
+  // sorting by due date, German form checks and date picker, actions only for those who may use
+  // them, counts beside every filter, the Kommune and its collaboration page beside every task,
+  // plain German refusals
+  customScripts: [
+    'kooperation/due-date-sorting',
+    'kooperation/german-forms',
+    'kooperation/role-actions',
+    'kooperation/filter-counts',
+    'kooperation/task-context'
+  ],
   // German dates (moment's German locale comes with de.json), e.g. "1. Juni 2026 14:00"
   dateFormat: {
     normal: 'LLL',

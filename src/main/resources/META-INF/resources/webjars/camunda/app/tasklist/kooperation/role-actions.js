@@ -1,0 +1,53 @@
+// Kooperation: Tasklist offers every user "Aufgabe erstellen", "Prozess starten", due and
+// follow-up dates, candidate groups, comments and a link into Cockpit, whether or not the engine
+// lets them use it; clicking then ends in an error. This script asks the engine what the
+// logged-in user may do (the same authorizations that would refuse the action) and marks the page
+// with classes; ../styles/user-styles.css shows an action only where its class says so.
+import { authorized, currentUser, get, onPageChange, selectedTaskId } from './engine-api.js';
+
+const TASK = 7;
+
+function mark(name, allowed) {
+  document.body.classList.toggle(name, !!allowed);
+}
+
+function checkApplication() {
+  authorized('CREATE', 'Task', TASK).then(allowed => mark('koop-may-create-task', allowed));
+  // the start dialog lists the definitions the user may start; none, no button
+  get('process-definition/count?latestVersion=true&active=true&startableInTasklist=true&startablePermissionCheck=true')
+    .then(answer => mark('koop-may-start-process', answer && answer.count > 0));
+  currentUser().then(user => mark('koop-may-open-cockpit', user && (user.authorizedApps || []).includes('cockpit')));
+}
+
+let checkedTask = null;
+
+function checkTask() {
+  const taskId = selectedTaskId();
+  if (taskId === checkedTask) {
+    return;
+  }
+  checkedTask = taskId;
+  mark('koop-may-edit-task', false);
+  mark('koop-may-comment-task', false);
+  if (!taskId) {
+    return;
+  }
+  // dates and candidate groups: the engine asks for UPDATE or TASK_ASSIGN on the task
+  Promise.all([authorized('UPDATE', 'Task', TASK, taskId), authorized('TASK_ASSIGN', 'Task', TASK, taskId)])
+    .then(([update, assign]) => {
+      if (checkedTask === taskId) {
+        mark('koop-may-edit-task', update || assign);
+      }
+    });
+  // a comment is refused unless the user may read the task's history
+  get('history/task/count?taskId=' + encodeURIComponent(taskId)).then(answer => {
+    if (checkedTask === taskId) {
+      mark('koop-may-comment-task', answer && answer.count > 0);
+    }
+  });
+}
+
+checkApplication();
+onPageChange(checkTask);
+
+export default [];
