@@ -62,4 +62,36 @@ export function onPageChange(callback) {
   schedule();
 }
 
+const listeners = [];
+const open = XMLHttpRequest.prototype.open;
+// Tasklist (AngularJS, the Camunda SDK) talks to the server through XMLHttpRequest: watch it
+XMLHttpRequest.prototype.open = function (method, url) {
+  const request = { method: String(method).toUpperCase(), path: String(url).split('?')[0] };
+  const interested = listeners.filter(listener => listener.matches(request));
+  if (interested.length) {
+    this.addEventListener('load', () => {
+      if (this.status >= 200 && this.status < 300) {
+        interested.forEach(listener => listener.callback(request));
+      }
+    });
+  }
+  return open.apply(this, arguments);
+};
+
+/** Calls back after each successful request for which matches({method, path}) is true. */
+export function afterRequest(matches, callback) {
+  listeners.push({ matches, callback });
+}
+
+/** Calls back after a log-in or log-out (Tasklist changes the user without loading the page). */
+export function onUserChange(callback) {
+  afterRequest(request => /\/auth\/user\/[^/]+\/(login\/[^/]+|logout)$/.test(request.path), callback);
+}
+
+/** Calls back after a task or a start form was completed. */
+export function onCompletion(callback) {
+  afterRequest(request => request.method === 'POST' &&
+    /\/(task|process-definition)\/[^/]+(\/[^/]+)?\/(submit-form|complete|start)$/.test(request.path), callback);
+}
+
 export default [];

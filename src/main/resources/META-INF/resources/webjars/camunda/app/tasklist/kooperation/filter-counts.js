@@ -2,7 +2,7 @@
 // waiting in another filter goes unseen. This script puts every filter's count beside its name
 // (the engine counts them: GET /filter?itemCount=true) and refreshes them when the page changes
 // and every minute.
-import { get, onPageChange } from './engine-api.js';
+import { get, onCompletion, onPageChange, onUserChange } from './engine-api.js';
 
 let counts = {};
 let lastLoad = 0;
@@ -48,7 +48,8 @@ onPageChange(() => {
   show();
 });
 window.addEventListener('hashchange', load);
-window.addEventListener('kooperation:task-completed', load);
+onCompletion(load);
+onUserChange(load);
 load();
 
 export default [];

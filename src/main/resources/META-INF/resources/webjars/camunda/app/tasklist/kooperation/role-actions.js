@@ -3,12 +3,25 @@
 // lets them use it; clicking then ends in an error. This script asks the engine what the
 // logged-in user may do (the same authorizations that would refuse the action) and marks the page
 // with classes; ../styles/user-styles.css shows an action only where its class says so.
-import { authorized, currentUser, get, onPageChange, selectedTaskId } from './engine-api.js';
+import { authorized, currentUser, get, onPageChange, onUserChange, selectedTaskId } from './engine-api.js';
 
 const TASK = 7;
 
+const marks = {};
+
+// kept here and put back whenever the page changes: the body's classes are rewritten while
+// Tasklist starts
 function mark(name, allowed) {
-  document.body.classList.toggle(name, !!allowed);
+  marks[name] = !!allowed;
+  applyMarks();
+}
+
+function applyMarks() {
+  Object.keys(marks).forEach(name => {
+    if (document.body.classList.contains(name) !== marks[name]) {
+      document.body.classList.toggle(name, marks[name]);
+    }
+  });
 }
 
 function checkApplication() {
@@ -48,6 +61,13 @@ function checkTask() {
 }
 
 checkApplication();
-onPageChange(checkTask);
+onUserChange(() => {
+  checkedTask = null;
+  checkApplication();
+});
+onPageChange(() => {
+  checkTask();
+  applyMarks();
+});
 
 export default [];

@@ -5,7 +5,7 @@
 // - While nobody has taken the task, a plain German note that "Übernehmen" comes first.
 // - Refusals: the red message shows only the plain sentence the server gave (never an engine
 //   code, an id or English), and it goes away once a task or start form has been completed.
-import { get, onPageChange, selectedTaskId } from './engine-api.js';
+import { get, onCompletion, onPageChange, selectedTaskId } from './engine-api.js';
 
 const variablesByTask = {};
 
@@ -120,8 +120,10 @@ export function plain(message) {
     return message;
   }
   const wrapped = message.match(/Message: '([\s\S]*)'\s*$/) || message.match(/Message: ([\s\S]*)$/);
-  if (wrapped && !TECHNICAL.test(wrapped[1]) && !UUID.test(wrapped[1])) {
-    return wrapped[1];
+  // "Exception while invoking TaskListener: <the sentence>"
+  const sentence = wrapped ? wrapped[1].replace(/^([A-Za-z ]*Exception[A-Za-z ]*:\s*)+/, '') : '';
+  if (sentence && !TECHNICAL.test(sentence) && !UUID.test(sentence)) {
+    return sentence;
   }
   return GENERIC;
 }
@@ -142,19 +144,7 @@ function clearRefusals() {
 }
 
 // a completed task or start form: the refusal shown before is settled
-const COMPLETION = /\/(task|process-definition)\/[^/]+(\/[^/]+)?\/(submit-form|complete|start)$/;
-const open = XMLHttpRequest.prototype.open;
-XMLHttpRequest.prototype.open = function (method, url) {
-  if (String(method).toUpperCase() === 'POST' && COMPLETION.test(String(url).split('?')[0])) {
-    this.addEventListener('load', () => {
-      if (this.status >= 200 && this.status < 300) {
-        clearRefusals();
-        window.dispatchEvent(new Event('kooperation:task-completed'));
-      }
-    });
-  }
-  return open.apply(this, arguments);
-};
+onCompletion(clearRefusals);
 
 onPageChange(() => {
   showKommuneInList();
