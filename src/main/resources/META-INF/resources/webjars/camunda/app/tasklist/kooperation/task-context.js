@@ -48,6 +48,11 @@ function showKommuneInList() {
       line.textContent = kommune.name;
       const name = card.querySelector('h4') || card.firstElementChild;
       name.parentNode.insertBefore(line, name);
+      // the filter's own variable column says the same again, small, further down
+      const column = card.querySelector('.task-card-details');
+      if (column && column.textContent.replace(/\s+/g, ' ').trim() === 'Kommune: ' + kommune.name) {
+        column.style.display = 'none';
+      }
     });
   });
 }
