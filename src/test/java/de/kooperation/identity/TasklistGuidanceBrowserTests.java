@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -229,6 +230,33 @@ class TasklistGuidanceBrowserTests {
 		browser.open("/camunda/app/cockpit/default/");
 		browser.waitForText("Kein Zugriff");
 		browser.assertNothingTechnicalShown("Cockpit for a transfer manager");
+	}
+
+	@Test
+	void aStartFormRefusedByTheServerShowsOnlyItsGermanSentence() {
+		long collaborations = engine.getRuntimeService().createProcessInstanceQuery()
+			.processDefinitionKey(CollaborationProcess.KEY).count();
+		browser.logIn(DemoScript.TRANSFER_MANAGER_LENA.id());
+		browser.click(By.cssSelector("li.start-process-action a"));
+		browser.click(By.xpath("//a[contains(normalize-space(), 'Kooperation Transferagentur')]"));
+		WebElement kommune = field("Kennung der Kommune");
+		kommune.sendKeys("Eisenach!");
+		field("Zuständige").click();
+		browser.waitForText("Bitte nur Kleinbuchstaben ohne Umlaute, Ziffern und Bindestriche angeben");
+		browser.clear(kommune);
+		// Eisenach has its collaboration: the server refuses a second one
+		kommune.sendKeys("eisenach");
+		WebElement fundingEnd = browser.waitFor(By.cssSelector(".fjs-datepicker input"));
+		fundingEnd.sendKeys("31.12.2029", Keys.ENTER);
+		browser.click(By.xpath("//button[normalize-space()='Start']"));
+		browser.waitForText("läuft bereits eine Kooperation");
+		String refusal = browser.waitFor(By.cssSelector(".notifications .alert-danger")).getText();
+		browser.screenshot("17-startformular-abgelehnt");
+		assertThat(refusal).contains("Für Stadt Eisenach läuft bereits eine Kooperation");
+		assertThat(UUID.matcher(refusal).find()).as("no id in: %s", refusal).isFalse();
+		browser.assertNothingTechnicalShown("the refused start form");
+		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CollaborationProcess.KEY).count())
+			.isEqualTo(collaborations);
 	}
 
 	// ---------------------------------------------------------------- tasks of the test

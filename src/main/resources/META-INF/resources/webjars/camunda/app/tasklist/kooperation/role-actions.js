@@ -24,12 +24,25 @@ function applyMarks() {
   });
 }
 
+let generation = 0;
+
+// asked again after each log-in and page change; an answer to an older question (e.g. one asked
+// on the login page, refused then) is dropped
 function checkApplication() {
-  authorized('CREATE', 'Task', TASK).then(allowed => mark('koop-may-create-task', allowed));
+  const asked = ++generation;
+  const markIfCurrent = name => allowed => {
+    if (asked === generation) {
+      mark(name, allowed);
+    }
+  };
+  authorized('CREATE', 'Task', TASK).then(markIfCurrent('koop-may-create-task'));
   // the start dialog lists the definitions the user may start; none, no button
   get('process-definition/count?latestVersion=true&active=true&startableInTasklist=true&startablePermissionCheck=true')
-    .then(answer => mark('koop-may-start-process', answer && answer.count > 0));
-  currentUser().then(user => mark('koop-may-open-cockpit', user && (user.authorizedApps || []).includes('cockpit')));
+    .then(answer => answer && answer.count > 0)
+    .then(markIfCurrent('koop-may-start-process'));
+  currentUser()
+    .then(user => !!user && (user.authorizedApps || []).includes('cockpit'))
+    .then(markIfCurrent('koop-may-open-cockpit'));
 }
 
 let checkedTask = null;
@@ -65,6 +78,7 @@ onUserChange(() => {
   checkedTask = null;
   checkApplication();
 });
+window.addEventListener('hashchange', checkApplication);
 onPageChange(() => {
   checkTask();
   applyMarks();

@@ -116,17 +116,21 @@ const TECHNICAL = /ENGINE-\d+|Cannot |Exception|Field |null|\bfor (task|process)
 const GENERIC = 'Die Eingabe wurde nicht angenommen. Bitte prüfen Sie das Formular und versuchen Sie es erneut.';
 
 /**
- * The plain sentence of a refusal. The server answers refusals with a German message; older
- * engine answers wrap it ("Cannot submit task form <id>: ENGINE-03051 … Message: '…'"), and
- * anything else technical becomes a general German sentence.
+ * The plain sentence of a refusal. The server answers refusals with a German message; engine
+ * answers wrap it ("Cannot submit task form <id>: ENGINE-03051 … Message: '…'", "Cannot
+ * instantiate process definition <id>: …"), and anything else technical becomes a general
+ * German sentence.
  */
 export function plain(message) {
   if (!TECHNICAL.test(message) && !UUID.test(message)) {
     return message;
   }
   const wrapped = message.match(/Message: '([\s\S]*)'\s*$/) || message.match(/Message: ([\s\S]*)$/);
-  // "Exception while invoking TaskListener: <the sentence>"
-  const sentence = wrapped ? wrapped[1].replace(/^([A-Za-z ]*Exception[A-Za-z ]*:\s*)+/, '') : '';
+  const sentence = wrapped
+    // "… Message: 'Exception while invoking TaskListener: <the sentence>'"
+    ? wrapped[1].replace(/^([A-Za-z ]*Exception[A-Za-z ]*:\s*)+/, '')
+    // "Cannot instantiate process definition collaboration:1:<id>: <the sentence>"
+    : message.replace(/^Cannot [\s\S]*?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:\s*/i, '');
   if (sentence && !TECHNICAL.test(sentence) && !UUID.test(sentence)) {
     return sentence;
   }
