@@ -10,13 +10,12 @@ export default {
   // sorting by due date, German form checks and date picker, actions only for those who may use
   // them, counts beside every filter, the Kommune and its collaboration page beside every task,
   // plain German refusals
-  customScripts: [
-    'kooperation/due-date-sorting',
+  customScripts: ['kooperation/due-date-sorting'].concat([
     'kooperation/german-forms',
     'kooperation/role-actions',
     'kooperation/filter-counts',
     'kooperation/task-context'
-  ],
+  ]),
   // German dates (moment's German locale comes with de.json), e.g. "1. Juni 2026 14:00"
   dateFormat: {
     normal: 'LLL',
