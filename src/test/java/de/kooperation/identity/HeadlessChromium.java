@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
@@ -89,6 +90,7 @@ final class HeadlessChromium implements AutoCloseable {
 		open("/camunda/app/tasklist/default/");
 		waitFor(By.cssSelector("input[ng-model='username']")).sendKeys(user);
 		browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DemoScript.PASSWORD);
+		assertThat(bodyText()).as("German login page").contains("Anmelden", "Datum und Uhrzeit werden mit der lokalen Zeitzone");
 		click(By.xpath("//button[normalize-space()='Anmelden']"));
 		waitForText(TaskFilters.OPEN_WORK);
 	}
@@ -143,12 +145,27 @@ final class HeadlessChromium implements AutoCloseable {
 		return browser.findElement(By.tagName("body")).getText();
 	}
 
+	List<WebElement> elements(By by) {
+		return browser.findElements(by);
+	}
+
 	List<WebElement> visible(By by) {
 		return browser.findElements(by).stream().filter(WebElement::isDisplayed).toList();
 	}
 
 	Object script(String script, Object... args) {
 		return browser.executeScript(script, args);
+	}
+
+	/** No script of a payload ran: it would have opened an alert. */
+	void assertNoScriptRan() {
+		try {
+			String text = browser.switchTo().alert().getText();
+			throw new AssertionError("a script ran and opened an alert: " + text);
+		}
+		catch (NoAlertPresentException expected) {
+			// nothing ran
+		}
 	}
 
 	/** Nothing English or technical on the screen. */

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -51,11 +50,6 @@ class TasklistGuidanceBrowserTests {
 	@Autowired
 	ProcessEngine engine;
 
-	@BeforeAll
-	static void noBrowserYet() {
-		browser = null;
-	}
-
 	@BeforeEach
 	void restAndWebappsServeThisContextsEngine() throws IOException {
 		ProcessEngines.registerProcessEngine(engine);
@@ -75,6 +69,7 @@ class TasklistGuidanceBrowserTests {
 	static void stopChromium() throws IOException {
 		if (browser != null) {
 			browser.close();
+			browser = null;
 		}
 	}
 
