@@ -76,6 +76,10 @@ class TasklistGuidanceBrowserTests {
 	@Test
 	void aKommuneUserOpensOnTheirOpenWorkWithCountsTheKommuneAndNothingTheyMayNotUse() {
 		Task task = eisenachTask(BaselineAnalysisProcess.Elements.SELECT_EXPERTS);
+		// due in about two months: "Fällig in 2 Monaten", and the date itself as TT.MM.JJJJ
+		LocalDate due = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(70);
+		task.setDueDate(java.util.Date.from(due.atTime(23, 59).atZone(ZoneId.of("Europe/Berlin")).toInstant()));
+		engine.getTaskService().saveTask(task);
 		String sabine = DemoScript.EISENACH.contact().id();
 
 		browser.logIn(sabine);
@@ -98,6 +102,10 @@ class TasklistGuidanceBrowserTests {
 				driver -> browser.visible(By.cssSelector(".tasks-list .koop-kommune")).size() == listed);
 		assertThat(browser.visible(By.cssSelector(".tasks-list .koop-kommune")))
 			.allMatch(kommune -> kommune.getText().equals("Stadt Eisenach"));
+		browser.waitForText("Fällig in 2 Monaten");
+		assertThat(browser.elements(By.cssSelector(".tasks-list .due-date [uib-tooltip]")))
+			.anyMatch(date -> date.getDomAttribute("uib-tooltip")
+				.endsWith(due.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " 23:59"));
 		browser.screenshot("10-kommune-tasklist-beim-oeffnen");
 		assertThat(browser.bodyText()).doesNotContain("Aufgabe erstellen", "Prozess starten", "Cockpit");
 		browser.assertNothingTechnicalShown("Tasklist after log-in");
