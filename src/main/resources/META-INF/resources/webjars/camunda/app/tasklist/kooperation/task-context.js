@@ -112,7 +112,7 @@ function showClaimNote() {
 // ---------------------------------------------------------------- refusals
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-const TECHNICAL = /ENGINE-\d+|Cannot |Exception|Field |null|\bfor (task|process)\b/;
+const TECHNICAL = /ENGINE-\d+|Cannot |Exception|Field |\bnull\b|\bfor (task|process)\b/;
 const GENERIC = 'Die Eingabe wurde nicht angenommen. Bitte prüfen Sie das Formular und versuchen Sie es erneut.';
 
 /**
