@@ -117,6 +117,8 @@ class TasklistGuidanceBrowserTests {
 		assertThat(collaboration.getText()).isEqualTo("Kooperation Stadt Eisenach");
 		assertThat(collaboration.getDomAttribute("href")).isEqualTo("/kooperationen/eisenach");
 		browser.waitForText("übernehmen Sie die Aufgabe");
+		// no history and no diagram to show a Kommune: no tabs for them
+		browser.waitUntil("only the tabs she can use", driver -> tabs().equals(List.of("Formular", "Beschreibung")));
 		browser.screenshot("11-kommune-aufgabe-geoeffnet");
 		String page = browser.bodyText();
 		assertThat(page).doesNotContain("Kommentar hinzufügen", "Wiedervorlagedatum", "Fälligkeitsdatum festlegen");
@@ -228,6 +230,7 @@ class TasklistGuidanceBrowserTests {
 		browser.click(By.cssSelector(".tasks-list li.task h4 a"));
 		browser.waitFor(By.cssSelector(".koop-collaboration-link"));
 		assertThat(browser.visible(By.cssSelector(".instance-link"))).as("no link into Cockpit").isEmpty();
+		browser.waitUntil("the diagram tab for the agency", driver -> tabs().contains("Diagramm"));
 		browser.assertNothingTechnicalShown("the transfer manager's Tasklist");
 
 		browser.open("/camunda/app/cockpit/default/");
@@ -314,6 +317,11 @@ class TasklistGuidanceBrowserTests {
 				driver -> engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee() != null);
 		openTask(task);
 		browser.waitFor(By.xpath("//button[normalize-space()='Abschließen' and not(@disabled)]"));
+	}
+
+	/** The task's detail tabs the user sees. */
+	private List<String> tabs() {
+		return browser.visible(By.cssSelector(".task-details .nav-tabs > li")).stream().map(tab -> tab.getText().trim()).toList();
 	}
 
 	/** The form field under the label that starts with the text. */

@@ -1,8 +1,9 @@
 // Kooperation: Tasklist offers every user "Aufgabe erstellen", "Prozess starten", due and
-// follow-up dates, candidate groups, comments and a link into Cockpit, whether or not the engine
-// lets them use it; clicking then ends in an error. This script asks the engine what the
-// logged-in user may do (the same authorizations that would refuse the action) and marks the page
-// with classes; ../styles/user-styles.css shows an action only where its class says so.
+// follow-up dates, candidate groups, comments, the tabs "Historie" and "Diagramm" and a link into
+// Cockpit, whether or not the engine lets them use it; clicking then ends in an error or an empty
+// tab. This script asks the engine what the logged-in user may do (the same authorizations that
+// would refuse the action) and marks the page with classes; ../styles/user-styles.css shows an
+// action only where its class says so.
 import { authorized, currentUser, get, onPageChange, onUserChange, selectedTaskId } from './engine-api.js';
 
 const TASK = 7;
@@ -55,6 +56,8 @@ function checkTask() {
   checkedTask = taskId;
   mark('koop-may-edit-task', false);
   mark('koop-may-comment-task', false);
+  mark('koop-may-read-history', false);
+  mark('koop-may-see-diagram', false);
   if (!taskId) {
     return;
   }
@@ -65,12 +68,23 @@ function checkTask() {
         mark('koop-may-edit-task', update || assign);
       }
     });
-  // a comment is refused unless the user may read the task's history
+  // a comment is refused unless the user may read the task's history; the tab "Historie" would
+  // be empty
   get('history/task/count?taskId=' + encodeURIComponent(taskId)).then(answer => {
     if (checkedTask === taskId) {
       mark('koop-may-comment-task', answer && answer.count > 0);
+      mark('koop-may-read-history', answer && answer.count > 0);
     }
   });
+  // the tab "Diagramm" needs the process definition, which Kommune users may not read
+  get('task/' + encodeURIComponent(taskId))
+    .then(task => (task && task.processDefinitionId
+      ? get('process-definition/' + encodeURIComponent(task.processDefinitionId)) : null))
+    .then(definition => {
+      if (checkedTask === taskId) {
+        mark('koop-may-see-diagram', !!definition);
+      }
+    });
 }
 
 checkApplication();
@@ -79,9 +93,22 @@ onUserChange(() => {
   checkApplication();
 });
 window.addEventListener('hashchange', checkApplication);
+// Tasklist's detail tabs carry no class of their own: named here by their (German) label
+const TABS = { Historie: 'koop-tab-history', Diagramm: 'koop-tab-diagram' };
+
+function nameTabs() {
+  document.querySelectorAll('.task-details .nav-tabs > li').forEach(tab => {
+    const name = TABS[tab.textContent.trim()];
+    if (name && !tab.classList.contains(name)) {
+      tab.classList.add(name);
+    }
+  });
+}
+
 onPageChange(() => {
   checkTask();
   applyMarks();
+  nameTabs();
 });
 
 export default [];
