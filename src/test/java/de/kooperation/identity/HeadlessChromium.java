@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -85,14 +86,39 @@ final class HeadlessChromium implements AutoCloseable {
 		}
 	}
 
-	/** Logs in on Tasklist's own login page and waits for the filters. */
+	/**
+	 * Logs in on Tasklist's own login page and waits for the filters. Tasklist may still be
+	 * starting (routing to the login view again empties the fields): the fields are filled until
+	 * they keep what was typed.
+	 */
 	void logIn(String user) {
 		open("/camunda/app/tasklist/default/");
-		waitFor(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-		browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DemoScript.PASSWORD);
+		waitUntil("the login form to keep what is typed", driver -> {
+			WebElement name = waitFor(By.cssSelector("input[ng-model='username']"));
+			WebElement password = browser.findElement(By.cssSelector("input[ng-model='password']"));
+			if (!user.equals(name.getDomProperty("value"))) {
+				name.clear();
+				name.sendKeys(user);
+			}
+			if (!DemoScript.PASSWORD.equals(password.getDomProperty("value"))) {
+				password.clear();
+				password.sendKeys(DemoScript.PASSWORD);
+			}
+			sleep(Duration.ofMillis(300));
+			return user.equals(name.getDomProperty("value")) && DemoScript.PASSWORD.equals(password.getDomProperty("value"));
+		});
 		assertThat(bodyText()).as("German login page").contains("Anmelden", "Datum und Uhrzeit werden mit der lokalen Zeitzone");
 		click(By.xpath("//button[normalize-space()='Anmelden']"));
 		waitForText(TaskFilters.OPEN_WORK);
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** Leaves the app (a fresh page load afterwards) and forgets the session. */
@@ -121,7 +147,8 @@ final class HeadlessChromium implements AutoCloseable {
 
 	void waitUntil(String what, Function<WebDriver, Boolean> condition) {
 		try {
-			new WebDriverWait(browser, WAIT).until(condition::apply);
+			// Angular re-renders: an element found a moment ago may be gone, then look again
+			new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
 		}
 		catch (org.openqa.selenium.TimeoutException e) {
 			screenshot("fehler-warten");

@@ -239,6 +239,17 @@ class TasklistGuidanceBrowserTests {
 	}
 
 	@Test
+	void aTaskAColleagueHasTakenOverSaysWhoHasIt() {
+		Task task = eisenachCollaborationTask(CollaborationProcess.Elements.SUPPORT_CONCRETISATION);
+		engine.getTaskService().claim(task.getId(), DemoScript.TRANSFER_MANAGER_JONAS.id());
+		browser.logIn(DemoScript.TRANSFER_MANAGER_LENA.id());
+		openTask(task);
+		browser.waitForText("Diese Aufgabe bearbeitet gerade " + DemoScript.TRANSFER_MANAGER_JONAS.id());
+		assertThat(browser.bodyText()).doesNotContain("übernehmen Sie die Aufgabe");
+		browser.assertNothingTechnicalShown("a colleague's task");
+	}
+
+	@Test
 	void aStartFormRefusedByTheServerShowsOnlyItsGermanSentence() {
 		long collaborations = engine.getRuntimeService().createProcessInstanceQuery()
 			.processDefinitionKey(CollaborationProcess.KEY).count();

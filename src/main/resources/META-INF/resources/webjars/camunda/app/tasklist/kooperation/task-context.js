@@ -2,7 +2,8 @@
 // - The Kommune's name on every task in the list, large (the filters' variable column stays empty
 //   for Kommune users, who may read their tasks but not the process instances behind them).
 // - On the open task, a link to its collaboration page ("Kooperation Stadt Eisenach").
-// - While nobody has taken the task, a plain German note that "Übernehmen" comes first.
+// - While nobody has taken the task, a plain German note that "Übernehmen" comes first; while a
+//   colleague has it, who.
 // - Refusals: the red message shows only the plain sentence the server gave (never an engine
 //   code, an id or English), and it goes away once a task or start form has been completed.
 import { get, onCompletion, onPageChange, selectedTaskId } from './engine-api.js';
@@ -90,11 +91,24 @@ const CLAIM_NOTE = 'Bevor Sie das Formular ausfüllen und abschließen können, 
   'Klicken Sie oben rechts auf „Diese Aufgabe übernehmen“. Solange Sie sie bearbeiten, sehen die anderen ' +
   'Ihrer Gruppe, dass sie bei Ihnen liegt.';
 
+/** Who works on the open task, if it is someone else (Tasklist offers "zurücklegen" only to its holder). */
+function heldByColleague() {
+  const assignee = document.querySelector('.task-details li.assignee');
+  if (!assignee || assignee.querySelector('button.unclaim')) {
+    return null;
+  }
+  return assignee.textContent.replace(/\s+/g, ' ').trim() || null;
+}
+
 function showClaimNote() {
-  const claim = document.querySelector('.task-details button.claim, [cam-tasklist-task] button.claim');
+  const claim = document.querySelector('.task-details button.claim');
+  const colleague = claim ? null : heldByColleague();
   const form = document.querySelector('[cam-tasklist-task] .form-container, [cam-tasklist-task] [cam-tasklist-form], .task-details .form-container');
   let note = document.querySelector('.koop-claim-note');
-  if (!claim || !form) {
+  const text = claim ? CLAIM_NOTE
+    : colleague ? 'Diese Aufgabe bearbeitet gerade ' + colleague + '. Abschließen kann sie nur, wer sie übernommen hat.'
+      : null;
+  if (!text || !form) {
     if (note) {
       note.remove();
     }
@@ -104,8 +118,10 @@ function showClaimNote() {
     note = document.createElement('div');
     note.className = 'koop-claim-note alert alert-info';
     note.setAttribute('role', 'note');
-    note.textContent = CLAIM_NOTE;
     form.parentNode.insertBefore(note, form);
+  }
+  if (note.textContent !== text) {
+    note.textContent = text;
   }
 }
 
