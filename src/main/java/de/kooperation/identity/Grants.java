@@ -41,6 +41,27 @@ class Grants {
 		save(authorization, existing == null, permissions);
 	}
 
+	/** Grants the permissions on one resource to one user. */
+	void toUser(String userId, Resource resource, String resourceId, Permission... permissions) {
+		Authorization existing = authorizations.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.userIdIn(userId)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.list()
+			.stream()
+			.findFirst()
+			.orElse(null);
+		Authorization authorization = existing;
+		if (authorization == null) {
+			authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+			authorization.setUserId(userId);
+			authorization.setResource(resource);
+			authorization.setResourceId(resourceId);
+		}
+		save(authorization, existing == null, permissions);
+	}
+
 	/** Grants the permissions on one resource to every user (a global authorization). */
 	void toEveryone(Resource resource, String resourceId, Permission... permissions) {
 		Authorization existing = authorizations.createAuthorizationQuery()

@@ -6,12 +6,22 @@ export default {
     availableLocales: ['de'],
     fallbackLocale: 'de'
   },
-  // a task list without a chosen sorting is sorted by due date
-  customScripts: ['kooperation/due-date-sorting'],
-  // German dates (moment's German locale comes with de.json), e.g. "1. Juni 2026 14:00"
+  // Kooperation's additions to Tasklist, each explained in its file under ../kooperation/:
+  // sorting by due date, German form checks, date picker and relative dates, actions only for those who may use
+  // them, counts beside every filter, the Kommune and its collaboration page beside every task,
+  // plain German refusals
+  customScripts: ['kooperation/due-date-sorting'].concat([
+    'kooperation/german-forms',
+    'kooperation/german-dates',
+    'kooperation/role-actions',
+    'kooperation/filter-counts',
+    'kooperation/task-context'
+  ]),
+  // German dates as TT.MM.JJJJ, e.g. "22.12.2026 14:00" and "Dienstag, 22.12.2026 14:00" (the
+  // locale tokens LLL/LLLL of Camunda's de.json give "22 Dezember 2026 14:00", without the dot)
   dateFormat: {
-    normal: 'LLL',
-    long: 'LLLL'
+    normal: 'DD.MM.YYYY HH:mm',
+    long: 'dddd, DD.MM.YYYY HH:mm'
   },
   shortcuts: {
     claimTask: {

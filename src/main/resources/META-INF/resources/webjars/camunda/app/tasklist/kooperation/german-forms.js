@@ -1,0 +1,107 @@
+// Kooperation: Camunda Forms in German. The form-js viewer bundled with the 7.24 webapps has its
+// own field checks (required, pattern, length) with fixed English messages and no translation
+// hook, and its date picker (flatpickr) follows the browser's language with English months and
+// Sunday first unless told otherwise. This script:
+// - tells flatpickr German month and day names and Monday as the first day (flatpickr.localize,
+//   which form-js uses because it passes no locale of its own),
+// - shows dates as TT.MM.JJJJ whatever language the browser has (form-js takes the date format
+//   from the browser's default locale),
+// - replaces each English check message by a German one that says what to type.
+import { onPageChange } from './engine-api.js';
+
+const GERMAN_DATE_PICKER = {
+  weekdays: {
+    shorthand: ['So', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'],
+    longhand: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag']
+  },
+  months: {
+    shorthand: ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'],
+    longhand: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober',
+      'November', 'Dezember']
+  },
+  firstDayOfWeek: 1,
+  weekAbbreviation: 'KW',
+  rangeSeparator: ' bis ',
+  scrollTitle: 'Zum Ändern scrollen',
+  toggleTitle: 'Zum Umschalten klicken',
+  time_24hr: true
+};
+
+// what the patterns in forms/*.form ask for, in words
+const PATTERN_HINTS = {
+  '^([01][0-9]|2[0-3]):[0-5][0-9]$': 'Bitte die Uhrzeit als hh:mm angeben, z. B. 09:30.',
+  '^https?://\\S+$': 'Bitte eine vollständige Internetadresse angeben, beginnend mit https://, z. B. https://www.beispiel.de/dokument.pdf.',
+  '^[a-z0-9-]+$': 'Bitte nur Kleinbuchstaben ohne Umlaute, Ziffern und Bindestriche angeben, z. B. nienburg-weser.'
+};
+
+const MESSAGES = [
+  [/^Field is required\.$/, () => 'Bitte füllen Sie dieses Feld aus.'],
+  [/^Field must match pattern (.*)\.$/s, m => PATTERN_HINTS[m[1]] || 'Bitte prüfen Sie die Schreibweise Ihrer Eingabe.'],
+  [/^Field must have maximum length of (\d+)\.$/, m => `Höchstens ${m[1]} Zeichen.`],
+  [/^Field must have minimum length of (\d+)\.$/, m => `Bitte mindestens ${m[1]} Zeichen angeben.`],
+  [/^Field must have minimum value of (.+)\.$/, m => `Bitte einen Wert ab ${m[1]} angeben.`],
+  [/^Field must have maximum value of (.+)\.$/, m => `Bitte einen Wert bis ${m[1]} angeben.`],
+  [/^Field must be a valid email\.$/, () => 'Bitte eine E-Mail-Adresse angeben, z. B. name@beispiel.de.'],
+  [/^Field must be a valid\s+international phone number.*$/, () => 'Bitte eine Telefonnummer mit Ländervorwahl angeben, z. B. +4930664040900.'],
+  [/^Value is not a number\.$/, () => 'Bitte eine Zahl angeben.'],
+  [/^Value is expected to be an integer\.$/, () => 'Bitte eine ganze Zahl angeben.'],
+  [/^Value is expected to have at most (\d+) decimal digits?\.$/, m => `Bitte höchstens ${m[1]} Nachkommastellen angeben.`],
+  [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/, m => `Bitte einen gültigen Wert wählen, z. B. ${m[1]} oder ${m[2]}.`],
+  [/^Date and time must both be entered\.$/, () => 'Bitte Datum und Uhrzeit angeben.'],
+  [/^No results$/, () => 'Keine Treffer'],
+  [/^No values$/, () => 'Keine Einträge']
+];
+
+export function german(text) {
+  for (const [pattern, translate] of MESSAGES) {
+    const match = text.match(pattern);
+    if (match) {
+      return translate(match);
+    }
+  }
+  return null;
+}
+
+// form-js takes the date format from the browser's default locale: German for everybody
+const BrowserDateTimeFormat = Intl.DateTimeFormat;
+function GermanByDefault(locales, options) {
+  const chosen = locales === undefined || locales === 'default' ? 'de-DE' : locales;
+  return new BrowserDateTimeFormat(chosen, options);
+}
+GermanByDefault.prototype = BrowserDateTimeFormat.prototype;
+GermanByDefault.supportedLocalesOf = BrowserDateTimeFormat.supportedLocalesOf;
+Intl.DateTimeFormat = GermanByDefault;
+
+function localizeDatePicker() {
+  if (window.flatpickr && window.flatpickr.l10ns && window.flatpickr.l10ns.default.firstDayOfWeek !== 1) {
+    window.flatpickr.localize(GERMAN_DATE_PICKER);
+  }
+}
+
+function translateForms() {
+  localizeDatePicker();
+  // the text node itself, not the element's content: form-js (Preact) keeps writing to that node
+  document.querySelectorAll('.fjs-form-field-error li, .fjs-dropdownlist-empty').forEach(element => {
+    element.childNodes.forEach(node => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const translated = german(node.data.trim());
+        if (translated) {
+          node.data = translated;
+        }
+      }
+    });
+  });
+  document.querySelectorAll('.fjs-form input[placeholder]').forEach(input => {
+    const placeholder = input.getAttribute('placeholder');
+    if (/^dd\.mm\.yyyy$/i.test(placeholder)) {
+      input.setAttribute('placeholder', 'TT.MM.JJJJ');
+    }
+    else if (placeholder === 'Search') {
+      input.setAttribute('placeholder', 'Suchen');
+    }
+  });
+}
+
+onPageChange(translateForms);
+
+export default [];

@@ -1,0 +1,214 @@
+package de.kooperation.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through chromedriver, for tests that walk the webapps as a
+ * user does. Screenshots go to target/screenshots/. Skips the test class (assumption) only when
+ * Chromium or its driver is not installed; if they are there but fail, the test fails.
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	/** Generous: a loaded CI machine needs a while for the first page of an Angular app. */
+	static final Duration WAIT = Duration.ofSeconds(60);
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	/** Texts a user must never see (issue 9): English, technical, or a value that is missing. */
+	static final List<String> NEVER_SHOWN = List.of("Field ", "Cannot ", "ENGINE-", "Whitelabel", "null", "Exception");
+
+	private final ChromeDriver browser;
+
+	private final Path profile;
+
+	private final int port;
+
+	private HeadlessChromium(ChromeDriver browser, Path profile, int port) {
+		this.browser = browser;
+		this.profile = profile;
+		this.port = port;
+	}
+
+	static HeadlessChromium start(int port) throws IOException {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Chromium oder chromedriver fehlt (Debian: apt-get install chromium chromium-driver; .ci/run installiert beide)");
+		Path profile = Files.createTempDirectory("kooperation-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--lang=de-DE", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+		options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.withEnvironment(Map.of("TZ", "Europe/Berlin"))
+			.build();
+		Files.createDirectories(SCREENSHOTS);
+		return new HeadlessChromium(new ChromeDriver(service, options), profile, port);
+	}
+
+	@Override
+	public void close() throws IOException {
+		browser.quit();
+		try (var files = Files.walk(profile)) {
+			files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+	}
+
+	/**
+	 * Logs in on Tasklist's own login page and waits for the filters. Tasklist may still be
+	 * starting (routing to the login view again empties the fields): the fields are filled until
+	 * they keep what was typed.
+	 */
+	void logIn(String user) {
+		open("/camunda/app/tasklist/default/");
+		waitUntil("the login form to keep what is typed", driver -> {
+			WebElement name = waitFor(By.cssSelector("input[ng-model='username']"));
+			WebElement password = browser.findElement(By.cssSelector("input[ng-model='password']"));
+			if (!user.equals(name.getDomProperty("value"))) {
+				name.clear();
+				name.sendKeys(user);
+			}
+			if (!DemoScript.PASSWORD.equals(password.getDomProperty("value"))) {
+				password.clear();
+				password.sendKeys(DemoScript.PASSWORD);
+			}
+			sleep(Duration.ofMillis(300));
+			return user.equals(name.getDomProperty("value")) && DemoScript.PASSWORD.equals(password.getDomProperty("value"));
+		});
+		assertThat(bodyText()).as("German login page").contains("Anmelden", "Datum und Uhrzeit werden mit der lokalen Zeitzone");
+		click(By.xpath("//button[normalize-space()='Anmelden']"));
+		waitForText(TaskFilters.OPEN_WORK);
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Leaves the app (a fresh page load afterwards) and forgets the session. */
+	void logOut() {
+		browser.manage().deleteAllCookies();
+		browser.get("about:blank");
+	}
+
+	void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	WebElement waitFor(By by) {
+		try {
+			return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			screenshot("fehler-element");
+			throw new AssertionError(by + " did not appear; the page shows: " + bodyText(), e);
+		}
+	}
+
+	void waitForText(String text) {
+		waitUntil("'" + text + "' to appear", driver -> bodyText().contains(text));
+	}
+
+	void waitUntil(String what, Function<WebDriver, Boolean> condition) {
+		try {
+			// Angular re-renders: an element found a moment ago may be gone, then look again
+			new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			screenshot("fehler-warten");
+			throw new AssertionError("waited in vain for " + what + "; the page shows: " + bodyText(), e);
+		}
+	}
+
+	void click(By by) {
+		new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(by)).click();
+	}
+
+	/** Empties a form field the way a user does (select all, delete), so the form notices. */
+	void clear(WebElement field) {
+		field.click();
+		field.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+		field.sendKeys(Keys.DELETE);
+	}
+
+	/** What the user sees (visible text only). */
+	String bodyText() {
+		return browser.findElement(By.tagName("body")).getText();
+	}
+
+	List<WebElement> elements(By by) {
+		return browser.findElements(by);
+	}
+
+	List<WebElement> visible(By by) {
+		return browser.findElements(by).stream().filter(WebElement::isDisplayed).toList();
+	}
+
+	Object script(String script, Object... args) {
+		return browser.executeScript(script, args);
+	}
+
+	/** No script of a payload ran: it would have opened an alert. */
+	void assertNoScriptRan() {
+		try {
+			String text = browser.switchTo().alert().getText();
+			throw new AssertionError("a script ran and opened an alert: " + text);
+		}
+		catch (NoAlertPresentException expected) {
+			// nothing ran
+		}
+	}
+
+	/** Nothing English or technical on the screen. */
+	void assertNothingTechnicalShown(String screen) {
+		String text = bodyText();
+		assertThat(NEVER_SHOWN).as("%s shows none of these; it shows:%n%s", screen, text).noneMatch(text::contains);
+	}
+
+	void screenshot(String name) {
+		try {
+			File shot = browser.getScreenshotAs(OutputType.FILE);
+			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+}

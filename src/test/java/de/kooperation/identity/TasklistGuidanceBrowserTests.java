@@ -1,0 +1,343 @@
+package de.kooperation.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import de.kooperation.DemoAppTest;
+import de.kooperation.analysis.BaselineAnalysisProcess;
+import de.kooperation.collaboration.CollaborationProcess;
+
+/**
+ * Tasklist as a Kommune's people and a transfer manager meet it (issue 9), in real headless
+ * Chromium: they open on a list that holds their work, with counts and the Kommune's name; they
+ * are offered only what they may do; the form's own checks and its date picker are German; a
+ * refusal of the server shows only its German sentence and is gone once the task is completed;
+ * every refused or unknown page is German with a way back. No screen shows English or technical
+ * text. Screenshots go to target/screenshots/.
+ */
+@DemoAppTest
+class TasklistGuidanceBrowserTests {
+
+	private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+	private static HeadlessChromium browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@BeforeEach
+	void restAndWebappsServeThisContextsEngine() throws IOException {
+		ProcessEngines.registerProcessEngine(engine);
+		if (browser == null) {
+			browser = HeadlessChromium.start(port);
+		}
+	}
+
+	@AfterEach
+	void logOut() {
+		if (browser != null) {
+			browser.logOut();
+		}
+	}
+
+	@AfterAll
+	static void stopChromium() throws IOException {
+		if (browser != null) {
+			browser.close();
+			browser = null;
+		}
+	}
+
+	@Test
+	void aKommuneUserOpensOnTheirOpenWorkWithCountsTheKommuneAndNothingTheyMayNotUse() {
+		Task task = eisenachTask(BaselineAnalysisProcess.Elements.SELECT_EXPERTS);
+		// due in about two months: "Fällig in 2 Monaten", and the date itself as TT.MM.JJJJ
+		LocalDate due = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(70);
+		task.setDueDate(java.util.Date.from(due.atTime(23, 59).atZone(ZoneId.of("Europe/Berlin")).toInstant()));
+		engine.getTaskService().saveTask(task);
+		String sabine = DemoScript.EISENACH.contact().id();
+
+		browser.logIn(sabine);
+		// the first filter is open: the user's work, counted
+		browser.waitUntil("the task in the list", driver -> browser.bodyText().contains(task.getName()));
+		WebElement active = browser.waitFor(By.cssSelector(".task-filters .item.active"));
+		assertThat(active.getText()).startsWith(TaskFilters.OPEN_WORK);
+		browser.waitUntil("the count of the open filter",
+				driver -> browser.visible(By.cssSelector(".task-filters .item.active .counter")).stream()
+					.anyMatch(counter -> counter.getText().matches("\\d+")));
+		int listed = browser.visible(By.cssSelector(".tasks-list li.task")).size();
+		assertThat(Integer.parseInt(active.findElement(By.cssSelector(".counter")).getText())).isEqualTo(listed).isPositive();
+		// the other filters show their counts too
+		browser.waitUntil("counts beside the other filters",
+				driver -> browser.visible(By.cssSelector(".task-filters .item .koop-count")).size() >= 2);
+		assertThat(browser.visible(By.cssSelector(".task-filters .item .koop-count")))
+			.allMatch(count -> count.getText().matches("\\(\\d+\\)"));
+		// every task names its Kommune
+		browser.waitUntil("the Kommune on every task",
+				driver -> browser.visible(By.cssSelector(".tasks-list .koop-kommune")).size() == listed);
+		assertThat(browser.visible(By.cssSelector(".tasks-list .koop-kommune")))
+			.allMatch(kommune -> kommune.getText().equals("Stadt Eisenach"));
+		browser.waitForText("Fällig in 2 Monaten");
+		assertThat(browser.elements(By.cssSelector(".tasks-list .due-date [uib-tooltip]")))
+			.anyMatch(date -> date.getDomAttribute("uib-tooltip")
+				.endsWith(due.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " 23:59"));
+		browser.screenshot("10-kommune-tasklist-beim-oeffnen");
+		assertThat(browser.bodyText()).doesNotContain("Aufgabe erstellen", "Prozess starten", "Cockpit");
+		browser.assertNothingTechnicalShown("Tasklist after log-in");
+
+		// the task: its collaboration page, the note to take it over first, no action that fails
+		openTask(task);
+		WebElement collaboration = browser.waitFor(By.cssSelector(".koop-collaboration-link"));
+		browser.waitUntil("the link to the collaboration", driver -> !collaboration.getText().isBlank());
+		assertThat(collaboration.getText()).isEqualTo("Kooperation Stadt Eisenach");
+		assertThat(collaboration.getDomAttribute("href")).isEqualTo("/kooperationen/eisenach");
+		browser.waitForText("übernehmen Sie die Aufgabe");
+		// no history and no diagram to show a Kommune: no tabs for them
+		browser.waitUntil("only the tabs she can use", driver -> tabs().equals(List.of("Formular", "Beschreibung")));
+		browser.screenshot("11-kommune-aufgabe-geoeffnet");
+		String page = browser.bodyText();
+		assertThat(page).doesNotContain("Kommentar hinzufügen", "Wiedervorlagedatum", "Fälligkeitsdatum festlegen");
+		assertThat(browser.visible(By.cssSelector(
+				".createCommentLink, .reset-due-date, .followup-date, .instance-link, li.create-task-action, li.start-process-action")))
+			.isEmpty();
+		browser.assertNothingTechnicalShown("the open task");
+
+		browser.open(collaboration.getDomAttribute("href"));
+		browser.waitForText("Stadt Eisenach");
+		browser.assertNothingTechnicalShown("the collaboration page");
+	}
+
+	@Test
+	void theFormsOwnChecksSayInGermanWhatToTypeAndTheDatePickerIsGerman() {
+		Task task = eisenachCollaborationTask(CollaborationProcess.Elements.CHOOSE_DISCOURSE_FORMATS);
+		browser.logIn(DemoScript.EISENACH.executive().id());
+		takeOver(task);
+
+		WebElement formats = browser.waitFor(By.cssSelector("textarea"));
+		formats.sendKeys("Fachtag");
+		browser.clear(formats);
+		WebElement time = field("Uhrzeit");
+		time.sendKeys("9 Uhr");
+		formats.click();
+		browser.waitForText("Bitte füllen Sie dieses Feld aus.");
+		browser.waitForText("Bitte die Uhrzeit als hh:mm angeben, z. B. 09:30");
+		browser.clear(time);
+		time.sendKeys("09:3000");
+		formats.click();
+		browser.waitForText("Höchstens 5 Zeichen.");
+		assertThat(browser.bodyText()).doesNotContain("SS:MM", "must", "required");
+
+		WebElement date = browser.waitFor(By.cssSelector(".fjs-datepicker input"));
+		assertThat(date.getDomAttribute("placeholder")).isEqualTo("TT.MM.JJJJ");
+		date.click();
+		WebElement calendar = browser.waitFor(By.cssSelector(".flatpickr-calendar.open"));
+		List<String> weekdays = calendar.findElements(By.cssSelector(".flatpickr-weekday")).stream()
+			.map(day -> day.getText().trim()).filter(day -> !day.isEmpty()).toList();
+		assertThat(weekdays).startsWith("Mo", "Di").endsWith("So");
+		String month = LocalDate.now(ZoneId.of("Europe/Berlin")).getMonth().getDisplayName(TextStyle.FULL, Locale.GERMAN);
+		assertThat(calendar.getText()).contains(month);
+		browser.screenshot("12-formular-pruefungen-und-kalender");
+		browser.assertNothingTechnicalShown("the form with its checks");
+	}
+
+	@Test
+	void aRefusalOfTheServerShowsOnlyItsGermanSentenceAndIsGoneOnceTheTaskIsCompleted() {
+		Task task = eisenachTask(BaselineAnalysisProcess.Elements.SELECT_EXPERTS);
+		browser.logIn(DemoScript.EISENACH.contact().id());
+		takeOver(task);
+
+		WebElement selection = browser.waitFor(By.cssSelector("textarea"));
+		browser.clear(selection);
+		selection.sendKeys("Anna Schulz; Leiterin Schulverwaltungsamt; keine-mail");
+		browser.click(By.xpath("//button[normalize-space()='Abschließen']"));
+		browser.waitForText("keine gültige E-Mail-Adresse");
+		String refusal = browser.waitFor(By.cssSelector(".notifications .alert-danger")).getText();
+		browser.screenshot("13-ablehnung-des-servers");
+		assertThat(refusal).contains("„keine-mail“ ist keine gültige E-Mail-Adresse");
+		assertThat(UUID.matcher(refusal).find()).as("no id in: %s", refusal).isFalse();
+		browser.assertNothingTechnicalShown("the refused form");
+		assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("still open").isEqualTo(1);
+
+		browser.clear(selection);
+		selection.sendKeys("Anna Schulz; Leiterin Schulverwaltungsamt; anna.schulz@stadt.example.org");
+		browser.click(By.xpath("//button[normalize-space()='Abschließen']"));
+		browser.waitUntil("the task to be completed", driver -> engine.getHistoryService().createHistoricTaskInstanceQuery()
+			.taskId(task.getId()).finished().count() == 1);
+		browser.waitUntil("the old refusal to go",
+				driver -> browser.visible(By.cssSelector(".notifications .alert-danger")).isEmpty());
+		browser.screenshot("14-nach-dem-abschliessen");
+	}
+
+	@Test
+	void refusedAndUnknownPagesAreGermanWithAWayBackToTasklist() {
+		browser.logIn(DemoScript.EISENACH.contact().id());
+		for (String path : List.of("/camunda/app/cockpit/default/", "/camunda/app/admin/default/",
+				"/camunda/app/cockpit/default/#/process-instance/1")) {
+			browser.open(path);
+			browser.waitForText("Kein Zugriff");
+			browser.assertNothingTechnicalShown(path);
+		}
+		browser.screenshot("15-kein-zugriff");
+		browser.open("/gibt-es-nicht");
+		browser.waitForText("Seite nicht gefunden");
+		browser.assertNothingTechnicalShown("an unknown page");
+		browser.click(By.linkText("Zur Tasklist"));
+		browser.waitForText(TaskFilters.OPEN_WORK);
+	}
+
+	@Test
+	void aTransferManagerNarrowsToTheirKommunenAndIsOfferedStartButNoCockpit() {
+		String lena = DemoScript.TRANSFER_MANAGER_LENA.id();
+		List<String> others = openAgencyTasksOfOtherTransferManagers(lena);
+		browser.logIn(lena);
+		browser.waitForText("Prozess starten");
+		browser.click(By.xpath("//div[contains(@class,'item')]//a[contains(normalize-space(),'" + TaskFilters.MY_MUNICIPALITIES + "')]"));
+		browser.waitUntil("the filter to open", driver -> browser.visible(By.cssSelector(".task-filters .item.active")).stream()
+			.anyMatch(item -> item.getText().startsWith(TaskFilters.MY_MUNICIPALITIES)));
+		browser.waitUntil("the list of her Kommunen", driver -> browser.visible(By.cssSelector(".tasks-list li.task")).size()
+				== browser.visible(By.cssSelector(".tasks-list .koop-kommune")).size());
+		browser.screenshot("16-transfermanagerin-meine-kommunen");
+		List<String> kommunen = browser.visible(By.cssSelector(".tasks-list .koop-kommune")).stream().map(WebElement::getText)
+			.toList();
+		assertThat(kommunen).isNotEmpty().allMatch(name -> name.equals("Stadt Eisenach") || name.equals("Stadt Worms"));
+		String list = browser.bodyText();
+		assertThat(others).as("no task of another transfer manager's Kommune").noneMatch(list::contains);
+		browser.click(By.cssSelector(".tasks-list li.task h4 a"));
+		browser.waitFor(By.cssSelector(".koop-collaboration-link"));
+		assertThat(browser.visible(By.cssSelector(".instance-link"))).as("no link into Cockpit").isEmpty();
+		browser.waitUntil("the diagram tab for the agency", driver -> tabs().contains("Diagramm"));
+		browser.assertNothingTechnicalShown("the transfer manager's Tasklist");
+
+		browser.open("/camunda/app/cockpit/default/");
+		browser.waitForText("Kein Zugriff");
+		browser.assertNothingTechnicalShown("Cockpit for a transfer manager");
+	}
+
+	@Test
+	void aTaskAColleagueHasTakenOverSaysWhoHasIt() {
+		Task task = eisenachCollaborationTask(CollaborationProcess.Elements.SUPPORT_CONCRETISATION);
+		engine.getTaskService().claim(task.getId(), DemoScript.TRANSFER_MANAGER_JONAS.id());
+		browser.logIn(DemoScript.TRANSFER_MANAGER_LENA.id());
+		openTask(task);
+		browser.waitForText("Diese Aufgabe bearbeitet gerade " + DemoScript.TRANSFER_MANAGER_JONAS.id());
+		assertThat(browser.bodyText()).doesNotContain("übernehmen Sie die Aufgabe");
+		browser.assertNothingTechnicalShown("a colleague's task");
+	}
+
+	@Test
+	void aStartFormRefusedByTheServerShowsOnlyItsGermanSentence() {
+		long collaborations = engine.getRuntimeService().createProcessInstanceQuery()
+			.processDefinitionKey(CollaborationProcess.KEY).count();
+		browser.logIn(DemoScript.TRANSFER_MANAGER_LENA.id());
+		browser.click(By.cssSelector("li.start-process-action a"));
+		browser.click(By.xpath("//a[contains(normalize-space(), 'Kooperation Transferagentur')]"));
+		WebElement kommune = field("Kennung der Kommune");
+		kommune.sendKeys("Eisenach!");
+		field("Zuständige").click();
+		browser.waitForText("Bitte nur Kleinbuchstaben ohne Umlaute, Ziffern und Bindestriche angeben");
+		browser.clear(kommune);
+		// Eisenach has its collaboration: the server refuses a second one
+		kommune.sendKeys("eisenach");
+		WebElement fundingEnd = browser.waitFor(By.cssSelector(".fjs-datepicker input"));
+		fundingEnd.sendKeys("31.12.2029", Keys.ENTER);
+		browser.click(By.xpath("//button[normalize-space()='Start']"));
+		browser.waitForText("läuft bereits eine Kooperation");
+		String refusal = browser.waitFor(By.cssSelector(".notifications .alert-danger")).getText();
+		browser.screenshot("17-startformular-abgelehnt");
+		assertThat(refusal).contains("Für Stadt Eisenach läuft bereits eine Kooperation");
+		assertThat(UUID.matcher(refusal).find()).as("no id in: %s", refusal).isFalse();
+		browser.assertNothingTechnicalShown("the refused start form");
+		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CollaborationProcess.KEY).count())
+			.isEqualTo(collaborations);
+	}
+
+	// ---------------------------------------------------------------- tasks of the test
+
+	/** A fresh task of Eisenach's baseline analysis (offered to its contacts, nobody has taken it). */
+	private Task eisenachTask(String activityId) {
+		ProcessInstance analysis = engine.getRuntimeService().createProcessInstanceQuery()
+			.processDefinitionKey(BaselineAnalysisProcess.KEY)
+			.variableValueEquals(CollaborationProcess.Vars.MUNICIPALITY_ID, "eisenach")
+			.list().get(0);
+		return startBefore(analysis, activityId);
+	}
+
+	/** A fresh task of Eisenach's collaboration. */
+	private Task eisenachCollaborationTask(String activityId) {
+		ProcessInstance collaboration = engine.getRuntimeService().createProcessInstanceQuery()
+			.processDefinitionKey(CollaborationProcess.KEY).processInstanceBusinessKey("eisenach").singleResult();
+		return startBefore(collaboration, activityId);
+	}
+
+	private Task startBefore(ProcessInstance instance, String activityId) {
+		engine.getRuntimeService().createProcessInstanceModification(instance.getId()).startBeforeActivity(activityId).execute();
+		return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId)
+			.taskUnassigned().orderByTaskCreateTime().desc().list().get(0);
+	}
+
+	/** Names of open agency tasks of Kommunen another transfer manager looks after. */
+	private List<String> openAgencyTasksOfOtherTransferManagers(String transferManager) {
+		return engine.getTaskService().createTaskQuery().taskCandidateGroup(PartyGroups.AGENCY_TEAM).includeAssignedTasks().list()
+			.stream()
+			.filter(task -> !Objects.equals(transferManager,
+					engine.getTaskService().getVariable(task.getId(), CollaborationProcess.Vars.TRANSFER_MANAGER)))
+			.map(Task::getName)
+			.filter(name -> engine.getTaskService().createTaskQuery().taskCandidateGroup(PartyGroups.AGENCY_TEAM)
+				.processVariableValueEquals(CollaborationProcess.Vars.TRANSFER_MANAGER, transferManager).taskName(name).count() == 0)
+			.distinct()
+			.toList();
+	}
+
+	// ---------------------------------------------------------------- the browser
+
+	private void openTask(Task task) {
+		browser.open("/camunda/app/tasklist/default/#/?task=" + task.getId());
+		browser.waitForText(task.getName());
+	}
+
+	/** Opens the task, takes it over and opens it again (Tasklist closes it after taking over). */
+	private void takeOver(Task task) {
+		openTask(task);
+		browser.click(By.cssSelector("button.claim"));
+		browser.waitUntil("the task to be taken over",
+				driver -> engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee() != null);
+		openTask(task);
+		browser.waitFor(By.xpath("//button[normalize-space()='Abschließen' and not(@disabled)]"));
+	}
+
+	/** The task's detail tabs the user sees. */
+	private List<String> tabs() {
+		return browser.visible(By.cssSelector(".task-details .nav-tabs > li")).stream().map(tab -> tab.getText().trim()).toList();
+	}
+
+	/** The form field under the label that starts with the text. */
+	private WebElement field(String label) {
+		return browser.waitFor(By.xpath("//label[starts-with(normalize-space(), '" + label + "')]/following::input[1]"));
+	}
+
+}
