@@ -98,12 +98,17 @@ class CollaborationPagesTests {
 	}
 
 	@Test
-	void theOverviewAndThePageOfARunningCollaborationLinkToItsInstanceInCockpit() throws Exception {
+	void theOverviewAndThePageOfARunningCollaborationLinkToItsInstanceInCockpit_forThoseWhoMayOpenCockpit() throws Exception {
 		ProcessInstance running = scenario.startCollaboration("NI");
 		String cockpit = "/camunda/app/cockpit/default/#/process-instance/" + running.getId();
+		MockHttpSession projectLead = session("claudia.hartmann", PartyGroups.AGENCY_LEADERSHIP);
 
-		assertThat(page(agency(), "/kooperationen", 200)).contains(cockpit);
-		assertThat(page(agency(), "/kooperationen/" + running.getBusinessKey(), 200)).contains(cockpit)
+		assertThat(page(projectLead, "/kooperationen", 200)).contains(cockpit);
+		assertThat(page(projectLead, "/kooperationen/" + running.getBusinessKey(), 200)).contains(cockpit)
+			.contains("Einleitende Gespräche führen");
+		// a transfer manager has no Cockpit: no link that ends on a refusal
+		assertThat(page(agency(), "/kooperationen", 200)).doesNotContain(cockpit);
+		assertThat(page(agency(), "/kooperationen/" + running.getBusinessKey(), 200)).doesNotContain(cockpit)
 			.contains("Einleitende Gespräche führen");
 	}
 
