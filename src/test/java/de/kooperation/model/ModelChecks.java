@@ -197,6 +197,41 @@ final class ModelChecks {
 		return violations;
 	}
 
+	/**
+	 * Every name is readable where Cockpit and Camunda Modeler draw it: a task's box is wide and high
+	 * enough for its words (none cut in the middle), an event's or gateway's words fit the renderer's
+	 * label width, long German compounds there carrying a soft hyphen (&#173;).
+	 */
+	List<String> readableNames(ProcessFile file) {
+		List<String> violations = new ArrayList<>();
+		BpmnModelInstance model = file.model();
+		if (model == null) {
+			return violations;
+		}
+		for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+			if (!(shape.getBpmnElement() instanceof FlowNode node) || node.getName() == null || node.getName().isBlank()
+					|| shape.getBounds() == null) {
+				continue;
+			}
+			String name = node.getName();
+			if (node instanceof org.camunda.bpm.model.bpmn.instance.Activity) {
+				if (Boolean.TRUE.equals(shape.isExpanded())) {
+					continue;
+				}
+				if (!LabelWidths.fitsTask(name, shape.getBounds().getWidth(), shape.getBounds().getHeight())) {
+					violations.add(file.fileName() + ": '" + name + "' (" + node.getId() + ") does not fit its box of "
+							+ shape.getBounds().getWidth().intValue() + " × " + shape.getBounds().getHeight().intValue()
+							+ " in Cockpit: widen the box (its widest word needs " + Math.round(LabelWidths.widestUnbreakable(name) + 14) + ")");
+				}
+			}
+			else if (!LabelWidths.fitsExternalLabel(name)) {
+				violations.add(file.fileName() + ": '" + name + "' (" + node.getId() + ") has a word wider than Cockpit's label ("
+						+ (int) LabelWidths.EXTERNAL_LABEL_BOX + " px): put a soft hyphen (&#173;) between its parts");
+			}
+		}
+		return violations;
+	}
+
 	private static List<String> shapesAndEdges(BpmnModelInstance model) {
 		List<String> referenced = new ArrayList<>();
 		model.getModelElementsByType(BpmnShape.class).forEach(shape -> referenced.add(shape.getAttributeValue("bpmnElement")));

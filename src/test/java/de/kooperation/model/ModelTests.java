@@ -47,6 +47,7 @@ class ModelTests {
 					check("is executable with a history time to live", () -> CHECKS.executable(file)),
 					check("has user tasks with form, group and due date", () -> CHECKS.userTasks(file)),
 					check("has a diagram shape or edge for every element", () -> CHECKS.diagram(file)),
+					check("shows every name readable in Cockpit", () -> CHECKS.readableNames(file)),
 					check("calls only processes that exist", () -> CHECKS.calledElements(file)),
 					check("reads in conditions only variables set before", () -> CHECKS.conditionVariables(file)),
 					check("names only existing beans", () -> CHECKS.beanReferences(file)))));
