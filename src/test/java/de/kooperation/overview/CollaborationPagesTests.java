@@ -10,6 +10,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -145,6 +148,17 @@ class CollaborationPagesTests {
 			.andReturn().getResponse();
 		assertThat(svg.getContentType()).startsWith("image/svg+xml");
 		assertThat(svg.getContentAsString(StandardCharsets.UTF_8)).contains("Noch keine Standortbestimmung.");
+	}
+
+	@Test
+	void theAgreementPdfsMilestonePlanShowsEachDeadline() throws Exception {
+		MockHttpServletResponse pdf = mvc.perform(get("/kooperationen/" + kommune + "/zielvereinbarung.pdf").param("fassung", "2")
+			.session(agency())).andReturn().getResponse();
+		try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			// the deadline (TT.MM.JJJJ) stands between the period and the status of each row
+			assertThat(text).contains("Zeitraum Frist Status", "14.10.2026 offen", "31.05.2027 offen");
+		}
 	}
 
 	@Test
