@@ -207,6 +207,11 @@ final class DemoScript {
 		return answers;
 	}
 
+	/** About when the demo's Fortschreibung is signed (see {@link #revision}): the month its new milestones count from. */
+	static LocalDate revisionSigningDay(DemoMunicipality kommune, LocalDate today) {
+		return today.minusDays(kommune.talksDaysAgo()).plusDays(120 + 200 + 50);
+	}
+
 	/** The day both sides sign the demo agreement: two months after the introductory talks. */
 	static LocalDate signingDay(DemoMunicipality kommune, LocalDate today) {
 		return today.minusDays(kommune.talksDaysAgo()).plusDays(60);

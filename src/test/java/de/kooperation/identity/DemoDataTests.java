@@ -32,6 +32,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import de.kooperation.DemoAppTest;
+import de.kooperation.agreement.AgreementDiff;
+import de.kooperation.agreement.AgreementVersion;
+import de.kooperation.agreement.Milestone;
 import de.kooperation.collaboration.CollaborationProcess;
 import de.kooperation.municipality.MunicipalityRepository;
 
@@ -145,6 +148,20 @@ class DemoDataTests {
 				.anySatisfy(goal -> assertThat(goal.title()).contains("strategischen Zielsetzungen"));
 			assertThat(agreements.current("worms").orElseThrow().goals()).hasSize(3)
 				.anySatisfy(goal -> assertThat(goal.title()).contains("Angebotstransparenz"));
+		}
+
+		@Test
+		void wormsVersionTwoDiffersFromVersionOneTheWayItsNoteSays_goalsConcretisedAndMilestonesAdded() {
+			AgreementVersion first = agreements.version("worms", 1).orElseThrow();
+			AgreementVersion second = agreements.version("worms", 2).orElseThrow();
+			assertThat(second.changeSummary()).contains("Ziele", "konkretisiert", "Meilensteine", "aufgenommen");
+
+			AgreementDiff diff = agreements.diff(first, second);
+			assertThat(diff.goalsChanged()).hasSize(3)
+				.allSatisfy(change -> assertThat(change.fields()).contains("Erste Maßnahmen", "Zeitrahmen"));
+			assertThat(diff.milestonesAdded()).extracting(Milestone::title).contains("Digitaler Bildungswegweiser online");
+			assertThat(diff.goalsRemoved()).isEmpty();
+			assertThat(diff.milestonesRemoved()).isEmpty();
 		}
 
 		@Test

@@ -121,6 +121,28 @@ class CollaborationPagesTests {
 	}
 
 	@Test
+	void whatChangedBetweenVersionsShowsOldAndNewValueOfEveryChangedGoalMilestoneDutyAndDate() throws Exception {
+		ProcessInstance revision = journey.startRevision(kommune);
+		AgreementVersion draft = agreements.openDraft(kommune);
+		Goal counselling = draft.goals().get(1);
+		Milestone discourse = draft.milestones().get(1);
+		agreements.saveDraftContent(kommune,
+				List.of(draft.goals().get(0), new Goal(counselling.key(), Goal.HIGH, counselling.title(), counselling.explanation(),
+						counselling.measures(), "2027–2028")),
+				List.of(draft.milestones().get(0), new Milestone(discourse.key(), discourse.title(), discourse.purpose(),
+						discourse.municipalityPart(), discourse.agencyPart(), "bis 6/2027", LocalDate.of(2027, 6, 30), discourse.closed())),
+				draft.municipalityDuties(), "Die Transferagentur qualifiziert in Workshops.");
+		journey.signRevision(revision, LocalDate.of(2026, 10, 15), "Bildungsberatung vorgezogen, Diskurs verschoben");
+
+		String page = page(agency(), "/kooperationen/" + kommune + "/zielvereinbarung/fassungen/3", 200);
+
+		assertThat(page).contains("Fassung 2 → Fassung 3",
+				"Ziel geändert: Bildungsberatung – Priorität: mittel → hoch; Zeitrahmen: 2026–2027 → 2027–2028",
+				"Meilenstein geändert: Diskurs – Zeitraum: bis 5/2027 → bis 6/2027; Frist: 31.05.2027 → 30.06.2027",
+				"Geändert: Pflichten der Transferagentur: Die Transferagentur begleitet die Kommune. → Die Transferagentur qualifiziert in Workshops.");
+	}
+
+	@Test
 	void theKommunesOwnUsersSeeTheirPages_anotherKommunesUsersAreRefused() throws Exception {
 		MockHttpSession own = session("sabine.krause", PartyGroups.municipalityContacts(kommune));
 		MockHttpSession other = session("petra.lange", PartyGroups.municipalityContacts("nienburg"));
