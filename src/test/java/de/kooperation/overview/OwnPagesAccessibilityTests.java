@@ -157,7 +157,7 @@ class OwnPagesAccessibilityTests {
 		check("/barrierefreiheit", "barrierefreiheit", problems);
 
 		logIn("claudia.hartmann", "demo");
-		for (String[] page : new String[][] { { "/kooperationen", "uebersicht" }, { "/kooperationen/eisenach", "kooperation" },
+		for (String[] page : new String[][] { { "/kooperationen", "uebersicht" }, { "/kooperationen/steuerung", "steuerung" }, { "/kooperationen/eisenach", "kooperation" },
 				{ "/kooperationen/eisenach/zielvereinbarung/entwurf", "entwurf" },
 				{ "/kooperationen/worms/zielvereinbarung/fassungen/2", "fassung" }, { "/kooperationen/starten", "kooperation-starten" },
 				{ "/kommunen/neu", "kommune-registrieren" }, { "/kooperationen/eisenach/beenden", "kooperation-beenden" },
