@@ -38,6 +38,7 @@ import de.kooperation.agreement.AgreementVersion;
 import de.kooperation.agreement.Agreements;
 import de.kooperation.agreement.Goal;
 import de.kooperation.agreement.Milestone;
+import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.identity.PartyGroups;
 
 /**
@@ -62,6 +63,9 @@ class CollaborationPagesTests {
 
 	@Autowired
 	Agreements agreements;
+
+	@Autowired
+	CollaborationService collaborations;
 
 	MockMvc mvc;
 
@@ -98,6 +102,28 @@ class CollaborationPagesTests {
 			.contains("Bedarfsanalyse &lt;abschließen&gt;").doesNotContain("<abschließen>")
 			.contains("(überfällig)").contains("abgeschlossen")
 			.contains("ansehen und vergleichen").contains("<svg").contains("zielvereinbarung.pdf?fassung=2");
+	}
+
+	@Test
+	void thePageSaysTheOverdueItemsAreMilestones_whenNoTaskIsOpen() throws Exception {
+		String page = page(agency(), "/kooperationen/" + kommune, 200);
+
+		// one milestone past its deadline with a part for each side, no open task
+		assertThat(text(page)).contains("Überfällig: Transferagentur 0 Aufgaben, 1 Meilenstein; Kommune 0 Aufgaben, 1 Meilenstein")
+			.contains("Keine offenen Aufgaben. Überfällige Meilensteine stehen im Meilensteinplan.");
+	}
+
+	@Test
+	void afterATerminationNoMilestoneIsOverdue_neitherInTheCountsNorInRed() throws Exception {
+		// the Kommune with the overdue milestone works in a collaboration, which then ends
+		ProcessInstance collaboration = collaborations.start(kommune, "2028-12-31", null);
+		assertThat(page(agency(), "/kooperationen/" + kommune, 200)).contains("(überfällig)");
+
+		scenario.runtime().deleteProcessInstance(collaboration.getId(), "gekündigt");
+
+		String page = page(agency(), "/kooperationen/" + kommune, 200);
+		assertThat(text(page)).contains("Überfällig: Transferagentur 0 Aufgaben, 0 Meilensteine; Kommune 0 Aufgaben, 0 Meilensteine");
+		assertThat(page).doesNotContain("(überfällig)").doesNotContain("class=\"late\"").contains("(entfallen mit dem Ende der Kooperation)");
 	}
 
 	@Test
@@ -317,6 +343,11 @@ class CollaborationPagesTests {
 		assertThat(after.milestones()).isEqualTo(before.milestones());
 		assertThat(after.municipalityDuties()).isEqualTo(before.municipalityDuties());
 		scenario.runtime().deleteProcessInstance(revision.getId(), "Test beendet");
+	}
+
+	/** What a reader sees: the page without tags, spaces collapsed. */
+	private static String text(String page) {
+		return page.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").replace(" ;", ";");
 	}
 
 	private String page(MockHttpSession session, String path, int status) throws Exception {
