@@ -63,6 +63,9 @@ class DemoDataTests {
 	ProcessEngine engine;
 
 	@Autowired
+	de.kooperation.maturity.MaturityAssessments assessments;
+
+	@Autowired
 	TestRestTemplate rest;
 
 	@Autowired
@@ -162,6 +165,20 @@ class DemoDataTests {
 			assertThat(diff.milestonesAdded()).extracting(Milestone::title).contains("Digitaler Bildungswegweiser online");
 			assertThat(diff.goalsRemoved()).isEmpty();
 			assertThat(diff.milestonesRemoved()).isEmpty();
+		}
+
+		@Test
+		void wormsResultReportIsNotDatedBeforeTheStandortbestimmungItReports() throws Exception {
+			LocalDate assessed = assessments.of("worms").get(0).assessedOn();
+			Object reportDate = engine.getHistoryService().createHistoricVariableInstanceQuery()
+				.processInstanceIdIn(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey("worms")
+					.list().stream().map(instance -> instance.getId()).toArray(String[]::new))
+				// the analysis's variable and its copy in the collaboration
+				.variableName("resultReportDate").list().get(0).getValue();
+			LocalDate reported = de.kooperation.form.FormRules.toDate(reportDate);
+
+			assertThat(assessed).as("the Standortbestimmung of the Bedarfsanalyse").isBefore(LocalDate.now());
+			assertThat(reported).as("the result report").isAfterOrEqualTo(assessed);
 		}
 
 		@Test
