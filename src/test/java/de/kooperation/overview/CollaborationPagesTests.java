@@ -127,6 +127,56 @@ class CollaborationPagesTests {
 	}
 
 	@Test
+	void eachPartyClosesItsOwnPartAfterConfirming_closingIsLoggedWithWhoAndWhen_andOnlyTheAgencyReopens() throws Exception {
+		String key = lateMilestone.key();
+		String base = "/kooperationen/" + kommune + "/meilensteine/" + key;
+		MockHttpSession own = session("sabine.krause", PartyGroups.municipalityContacts(kommune));
+		assertThat(text(page(own, "/kooperationen/" + kommune, 200))).contains("Teil Kommune: offen Teil Kommune abschließen …",
+				"Teil Transferagentur: offen").doesNotContain("Teil Transferagentur abschließen", "wieder öffnen");
+
+		// the link asks first; asking closes nothing
+		assertThat(text(page(own, base + "/abschliessen", 200))).contains("Sie schließen den Teil Kommune ab:",
+				"Kommune: Bedarfsanalyse <abschließen>", "Wollen Sie diesen Teil wirklich abschließen?", "Ja, Teil „Kommune“ abschließen");
+		assertThat(closed(key)).isFalse();
+		MockHttpServletResponse kommuneCloses = mvc.perform(post(base + "/abschliessen").session(own)
+			.param("_csrf", (String) own.getAttribute(PageAccess.CSRF_ATTRIBUTE))).andReturn().getResponse();
+		assertThat(kommuneCloses.getStatus()).isEqualTo(302);
+		assertThat(kommuneCloses.getRedirectedUrl()).endsWith("?meilenstein=teil-abgeschlossen");
+		// the agency's part is still open, so is the milestone
+		assertThat(closed(key)).isFalse();
+		assertThat(text(page(own, "/kooperationen/" + kommune, 200)))
+			.contains("Teil Kommune: erledigt am 15.10.2026 von sabine.krause", "Teil Transferagentur: offen");
+		assertThat(mvc.perform(post(base + "/abschliessen").session(own).param("_csrf", (String) own.getAttribute(PageAccess.CSRF_ATTRIBUTE)))
+			.andReturn().getResponse().getStatus()).as("the same part twice").isEqualTo(400);
+		assertThat(mvc.perform(post(base + "/wieder-oeffnen").session(own).param("_csrf", (String) own.getAttribute(PageAccess.CSRF_ATTRIBUTE)))
+			.andReturn().getResponse().getStatus()).as("a Kommune reopens").isEqualTo(403);
+
+		MockHttpSession agency = agency();
+		assertThat(text(page(agency, "/kooperationen/" + kommune, 200))).contains("Teil Transferagentur: offen Teil Transferagentur abschließen …");
+		MockHttpServletResponse agencyCloses = mvc.perform(post(base + "/abschliessen").session(agency)
+			.param("_csrf", (String) agency.getAttribute(PageAccess.CSRF_ATTRIBUTE))).andReturn().getResponse();
+		assertThat(agencyCloses.getRedirectedUrl()).endsWith("?meilenstein=abgeschlossen");
+		assertThat(closed(key)).isTrue();
+		assertThat(text(page(agency, "/kooperationen/" + kommune, 200))).contains(
+				"15.10.2026 10:00 · sabine.krause · Bedarfsanalyse <abschließen>: Teil „Kommune“ abgeschlossen",
+				"15.10.2026 10:00 · lena.vogt · Bedarfsanalyse <abschließen>: Teil „Transferagentur“ abgeschlossen",
+				"15.10.2026 10:00 · lena.vogt · Bedarfsanalyse <abschließen>: Meilenstein abgeschlossen",
+				"„Bedarfsanalyse <abschließen>“ wieder öffnen");
+
+		MockHttpServletResponse reopened = mvc.perform(post(base + "/wieder-oeffnen").session(agency)
+			.param("_csrf", (String) agency.getAttribute(PageAccess.CSRF_ATTRIBUTE))).andReturn().getResponse();
+		assertThat(reopened.getStatus()).isEqualTo(302);
+		assertThat(closed(key)).isFalse();
+		assertThat(text(page(own, "/kooperationen/" + kommune, 200))).contains("Teil Kommune: offen Teil Kommune abschließen …",
+				"lena.vogt · Bedarfsanalyse <abschließen>: wieder geöffnet");
+	}
+
+	private boolean closed(String key) {
+		return agreements.current(kommune).orElseThrow().milestones().stream().filter(m -> m.key().equals(key)).findFirst()
+			.orElseThrow().closed();
+	}
+
+	@Test
 	void theOverviewAndThePageOfARunningCollaborationLinkToItsInstanceInCockpit() throws Exception {
 		ProcessInstance running = scenario.startCollaboration("NI");
 		String cockpit = "/camunda/app/cockpit/default/#/process-instance/" + running.getId();
@@ -347,7 +397,8 @@ class CollaborationPagesTests {
 
 	/** What a reader sees: the page without tags, spaces collapsed. */
 	private static String text(String page) {
-		return page.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").replace(" ;", ";");
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(page.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")
+			.replace(" ;", ";"));
 	}
 
 	private String page(MockHttpSession session, String path, int status) throws Exception {
