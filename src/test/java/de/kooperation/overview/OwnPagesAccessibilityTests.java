@@ -183,6 +183,10 @@ class OwnPagesAccessibilityTests {
 		logIn("sabine.krause", "demo");
 		check("/kooperationen/nienburg", "kein-zugriff", problems);
 		check("/kooperationen/eisenach", "kooperation-als-kommune", problems);
+		// closing a milestone's part asks first
+		browser.findElement(By.partialLinkText("Teil Kommune abschließen")).click();
+		waitForText("Wollen Sie diesen Teil wirklich abschließen?");
+		checkCurrent("meilenstein-abschliessen", problems);
 		logIn("admin", "admin");
 		check("/loeschprotokoll", "loeschprotokoll", problems);
 
