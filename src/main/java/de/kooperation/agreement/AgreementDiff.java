@@ -15,12 +15,22 @@ import java.util.function.Function;
  */
 public record AgreementDiff(List<Goal> goalsAdded, List<Goal> goalsRemoved, List<Change<Goal>> goalsChanged,
 		List<Milestone> milestonesAdded, List<Milestone> milestonesRemoved, List<Change<Milestone>> milestonesChanged,
-		List<String> frameChanged) {
+		List<String> frameChanged, List<FieldChange> frameChanges) {
 
 	private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-	/** One item in both versions, with the German names of the fields that differ. */
-	public record Change<T>(T before, T after, List<String> fields) {
+	/** One item in both versions, with the German names of the fields that differ and their values. */
+	public record Change<T>(T before, T after, List<String> fields, List<FieldChange> values) {
+	}
+
+	/** One field's value before and after, as a reader sees it ("–" for nothing, dates TT.MM.JJJJ). */
+	public record FieldChange(String field, String before, String after) {
+
+		/** "Frist: 31.03.2027 → 30.06.2027". */
+		public String text() {
+			return field + ": " + before + " → " + after;
+		}
+
 	}
 
 	public boolean isEmpty() {
@@ -45,7 +55,7 @@ public record AgreementDiff(List<Goal> goalsAdded, List<Goal> goalsRemoved, List
 		milestoneFields.put("Status", Milestone::statusLabel);
 		milestoneFields.put("Erfüllt durch", Milestone::fulfilmentLabel);
 
-		List<String> frame = new ArrayList<>();
+		List<FieldChange> frame = new ArrayList<>();
 		compare(frame, "Zeitrahmen von", day(before.periodStart()), day(after.periodStart()));
 		compare(frame, "Zeitrahmen bis", day(before.periodEnd()), day(after.periodEnd()));
 		compare(frame, "Ansprechpartner/innen der Kommune", before.municipalityContacts(), after.municipalityContacts());
@@ -58,7 +68,8 @@ public record AgreementDiff(List<Goal> goalsAdded, List<Goal> goalsRemoved, List
 				changed(before.goals(), after.goals(), Goal::key, goalFields),
 				added(before.milestones(), after.milestones(), Milestone::key),
 				added(after.milestones(), before.milestones(), Milestone::key),
-				changed(before.milestones(), after.milestones(), Milestone::key, milestoneFields), frame);
+				changed(before.milestones(), after.milestones(), Milestone::key, milestoneFields),
+				frame.stream().map(FieldChange::field).toList(), frame);
 	}
 
 	/** Items of {@code to} whose key is not in {@code from}. */
@@ -73,12 +84,12 @@ public record AgreementDiff(List<Goal> goalsAdded, List<Goal> goalsRemoved, List
 		for (T old : before) {
 			for (T now : after) {
 				if (key.apply(old).equals(key.apply(now))) {
-					List<String> differing = fields.entrySet().stream()
+					List<FieldChange> differing = fields.entrySet().stream()
 						.filter(field -> !Objects.equals(blankToNull(field.getValue().apply(old)), blankToNull(field.getValue().apply(now))))
-						.map(Map.Entry::getKey)
+						.map(field -> new FieldChange(field.getKey(), shown(field.getValue().apply(old)), shown(field.getValue().apply(now))))
 						.toList();
 					if (!differing.isEmpty()) {
-						changes.add(new Change<>(old, now, differing));
+						changes.add(new Change<>(old, now, differing.stream().map(FieldChange::field).toList(), differing));
 					}
 				}
 			}
@@ -86,10 +97,18 @@ public record AgreementDiff(List<Goal> goalsAdded, List<Goal> goalsRemoved, List
 		return changes;
 	}
 
-	private static void compare(List<String> changes, String label, String before, String after) {
+	private static void compare(List<FieldChange> changes, String label, String before, String after) {
 		if (!Objects.equals(blankToNull(before), blankToNull(after))) {
-			changes.add(label);
+			changes.add(new FieldChange(label, shown(before), shown(after)));
 		}
+	}
+
+	private static String shown(Object value) {
+		Object present = blankToNull(value);
+		if (present == null) {
+			return "–";
+		}
+		return present instanceof LocalDate date ? GERMAN.format(date) : present.toString();
 	}
 
 	private static Object blankToNull(Object value) {

@@ -261,6 +261,30 @@ public class SeedAgreements {
 
 	static final Map<String, Seed> SEEDS = Map.of("eisenach", EISENACH, "nienburg", NIENBURG, "worms", WORMS);
 
+	/** What a Fortschreibung after the discourse concretises: measures and time frame per goal (by title) and new milestones. */
+	record SeedRevision(Map<String, SeedGoal> concretised, List<SeedMilestone> added) {
+	}
+
+	/** Worms' revision, as its note says: goals concretised, milestones of the implementation added. */
+	static final SeedRevision WORMS_REVISION = new SeedRevision(Map.of(
+			"Angebotstransparenz mittels digitaler Medien",
+			new SeedGoal(Goal.HIGH, null, null, "Digitalen Bildungswegweiser mit den Fachbereichen aufbauen; Homepage des "
+					+ "Bildungsbüros überarbeiten", 0, 12),
+			"Dauerhafte bildungsbereichsübergreifende Kooperationsstrukturen",
+			new SeedGoal(Goal.HIGH, null, null, "Steuerungsgruppe Bildung mit der Schulbehörde ADD einrichten; "
+					+ "Kooperationswerkstätten zweimal jährlich", 0, 18),
+			"Unterstützungsstruktur für bessere Bildungszugänge und -erfolge",
+			new SeedGoal(Goal.MEDIUM, null, null, "Lernbegleitung im Modellgebiet „grüne Schiene“ erproben und auswerten", 3, 24)),
+			List.of(new SeedMilestone("Steuerungsgruppe Bildung eingerichtet", "Dauerhafte Kooperationsstruktur mit der ADD",
+					"Mitglieder benennen; Geschäftsordnung beschließen", "Auftaktsitzung moderieren", 0, 4, false),
+					new SeedMilestone("Digitaler Bildungswegweiser online", "Angebotstransparenz mittels digitaler Medien",
+							"Angebote der Fachbereiche erfassen und veröffentlichen", "Transferbeispiele anderer Kommunen vermitteln", 0, 9,
+							false),
+					new SeedMilestone("Modellgebiet „grüne Schiene“ ausgewertet", "Best Practice für bessere Bildungszugänge übertragen",
+							"Lernbegleitung erproben; Daten zur Teilnahme erheben", "Auswertung begleiten", 3, 15, false)));
+
+	static final Map<String, SeedRevision> REVISIONS = Map.of("worms", WORMS_REVISION);
+
 	private final Agreements agreements;
 
 	SeedAgreements(Agreements agreements) {
@@ -306,6 +330,36 @@ public class SeedAgreements {
 		agreements.saveDraftContent(municipalityId, goals, milestones, seed.municipalityDuties(), seed.agencyDuties());
 		agreements.saveDraftFrame(municipalityId, null, signingMonth.atDay(1), signingMonth.plusYears(3).atEndOfMonth(),
 				seed.municipalityContacts(), seed.agencyContacts());
+		return true;
+	}
+
+	/**
+	 * Writes the seed's revision into the Kommune's open draft of a Fortschreibung: its goals get
+	 * priority, first measures and time frame, the new milestones are appended, counted from the
+	 * given month. Does nothing (false) without a revision seed or a signed version, or when the
+	 * draft's goals already differ from the signed version's: safe to call more than once.
+	 */
+	@Transactional
+	public boolean loadRevision(String municipalityId, YearMonth signingMonth) {
+		SeedRevision revision = REVISIONS.get(municipalityId);
+		Optional<AgreementVersion> current = agreements.current(municipalityId);
+		if (revision == null || current.isEmpty()) {
+			return false;
+		}
+		Optional<AgreementVersion> draft = Optional.of(agreements.openDraft(municipalityId));
+		if (!draft.get().goals().equals(current.get().goals())) {
+			return false;
+		}
+		List<Goal> goals = draft.get().goals().stream().map(goal -> {
+			SeedGoal concretised = revision.concretised().get(goal.title());
+			return concretised == null ? goal
+					: new Goal(goal.key(), concretised.priority(), goal.title(), goal.explanation(), concretised.measures(),
+							period(signingMonth, concretised.frames()[0], concretised.frames()[1]));
+		}).toList();
+		List<Milestone> milestones = new ArrayList<>(draft.get().milestones());
+		revision.added().forEach(m -> milestones.add(new Milestone(Agreements.newKey("m-"), m.title(), m.purpose(), m.municipalityPart(),
+				m.agencyPart(), period(signingMonth, m.from(), m.to()), signingMonth.plusMonths(m.to()).atEndOfMonth(), false)));
+		agreements.saveDraftContent(municipalityId, goals, milestones, draft.get().municipalityDuties(), draft.get().agencyDuties());
 		return true;
 	}
 

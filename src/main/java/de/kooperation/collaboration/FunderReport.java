@@ -2,7 +2,6 @@ package de.kooperation.collaboration;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -91,30 +90,45 @@ public class FunderReport {
 		return by == null ? "beendet" : "gekündigt durch " + by;
 	}
 
-	/** The main process's finished steps, by their names in the model (never a task's own name). */
+	/**
+	 * The main process's steps passed, by their names in the model (never a task's own name), each
+	 * once, with the day it was last completed. A step done again (a postponed Sondierung is
+	 * completed as "verschoben" and comes back) counts only when its last run was completed: not
+	 * while it is open again, nor when that run was cancelled by the end of the collaboration.
+	 */
 	private List<Map<String, Object>> phases(HistoricProcessInstance collaboration) {
-		List<Map<String, Object>> phases = new ArrayList<>();
+		Map<String, HistoricActivityInstance> last = new LinkedHashMap<>();
 		for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
 			.processInstanceId(collaboration.getId())
-			.finished()
-			.orderByHistoricActivityInstanceEndTime()
+			.orderByHistoricActivityInstanceStartTime()
+			.asc()
+			.orderPartiallyByOccurrence()
 			.asc()
 			.list()) {
-			if (("userTask".equals(activity.getActivityType()) || "callActivity".equals(activity.getActivityType()))
-					&& !activity.isCanceled()) {
+			if ("userTask".equals(activity.getActivityType()) || "callActivity".equals(activity.getActivityType())) {
+				last.remove(activity.getActivityId());
+				last.put(activity.getActivityId(), activity);
+			}
+		}
+		return last.values().stream()
+			.filter(activity -> activity.getEndTime() != null && !activity.isCanceled())
+			.sorted(Comparator.comparing(HistoricActivityInstance::getEndTime))
+			.map(activity -> {
 				Map<String, Object> phase = new LinkedHashMap<>();
 				phase.put("phase", activity.getActivityName());
 				phase.put("abgeschlossen", day(activity.getEndTime()));
-				phases.add(phase);
-			}
-		}
-		return phases;
+				return phase;
+			})
+			.toList();
 	}
 
+	/** How often the step was completed: a task cancelled by the end of the collaboration did not take place. */
 	private long finished(List<String> tree, String activityId) {
 		return tree.stream()
 			.mapToLong(instance -> historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
-				.activityId(activityId).finished().count())
+				.activityId(activityId).finished().count()
+					- historyService.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId(activityId).canceled()
+						.count())
 			.sum();
 	}
 

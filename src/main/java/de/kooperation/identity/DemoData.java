@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import de.kooperation.KooperationApplication;
+import de.kooperation.agreement.RevisionProcess;
 import de.kooperation.agreement.SeedAgreements;
 import de.kooperation.collaboration.CollaborationProcess;
 import de.kooperation.collaboration.CollaborationService;
@@ -81,8 +82,15 @@ class DemoData implements ApplicationRunner {
 				.findFirst()
 				.orElseThrow();
 			Map<String, Map<String, Object>> answers = DemoScript.answers(kommune, today);
-			DemoProgress.Result result = progress.advance(kommune.id(), stage.target(),
-					task -> Optional.ofNullable(answers.get(task.getTaskDefinitionKey())));
+			Map<String, LocalDate> doneOn = DemoScript.doneOn(kommune, today);
+			DemoProgress.Result result = progress.advance(kommune.id(), stage.target(), task -> {
+				if (RevisionProcess.Elements.DRAFT.equals(task.getTaskDefinitionKey())) {
+					// the Fortschreibung changes what its note says it changes (idempotent: only an unchanged draft)
+					seedAgreements.loadRevision(kommune.id(), YearMonth.from(DemoScript.revisionSigningDay(kommune, today)));
+				}
+				return Optional.ofNullable(answers.get(task.getTaskDefinitionKey()));
+			}, task -> Optional.ofNullable(doneOn.get(task.getTaskDefinitionKey()))
+				.map(day -> day.atTime(10, 0).atZone(ZoneId.of(KooperationApplication.ZONE)).toInstant()));
 			LOG.info("Demo data: {} {} – {} (open: {})", kommune.municipality().name(), stage.description(),
 					result.reached() ? "erreicht" : "angehalten: " + result.stoppedBecause(), result.openTasks());
 		}

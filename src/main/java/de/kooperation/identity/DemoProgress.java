@@ -1,7 +1,9 @@
 package de.kooperation.identity;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -87,6 +90,17 @@ public class DemoProgress {
 	 * for a task, or empty if it has none.
 	 */
 	public Result advance(String businessKey, Target target, Function<Task, Optional<Map<String, Object>>> answers) {
+		return advance(businessKey, target, answers, task -> Optional.empty());
+	}
+
+	/**
+	 * As {@link #advance(String, Target, Function)}; {@code doneAt} names the moment a step took
+	 * place where what it records carries its date (a Standortbestimmung is dated by its
+	 * completion): the engine clock stands there while the task is completed, so its documents
+	 * agree with the dates the other answers give.
+	 */
+	public Result advance(String businessKey, Target target, Function<Task, Optional<Map<String, Object>>> answers,
+			Function<Task, Optional<Instant>> doneAt) {
 		List<ProcessInstance> roots = runtimeService.createProcessInstanceQuery()
 			.processInstanceBusinessKey(businessKey)
 			.rootProcessInstances()
@@ -109,7 +123,16 @@ public class DemoProgress {
 			}
 			Task task = next.get();
 			try {
-				complete(task, answers.apply(task).orElseThrow());
+				Optional<Instant> at = doneAt.apply(task);
+				at.ifPresent(moment -> ClockUtil.setCurrentTime(Date.from(moment)));
+				try {
+					complete(task, answers.apply(task).orElseThrow());
+				}
+				finally {
+					if (at.isPresent()) {
+						ClockUtil.reset();
+					}
+				}
 				completed++;
 			}
 			catch (ProcessEngineException e) {

@@ -207,6 +207,20 @@ final class DemoScript {
 		return answers;
 	}
 
+	/**
+	 * When steps whose records carry their completion date took place: the Standortbestimmung
+	 * 120 days after the Sondierung, before the result report dated 140 days after it.
+	 */
+	static Map<String, LocalDate> doneOn(DemoMunicipality kommune, LocalDate today) {
+		LocalDate exploratoryMeeting = today.minusDays(kommune.talksDaysAgo()).plusDays(120);
+		return Map.of(BaselineAnalysisProcess.Elements.ASSESS_POSITION, exploratoryMeeting.plusDays(120));
+	}
+
+	/** About when the demo's Fortschreibung is signed (see {@link #revision}): the month its new milestones count from. */
+	static LocalDate revisionSigningDay(DemoMunicipality kommune, LocalDate today) {
+		return today.minusDays(kommune.talksDaysAgo()).plusDays(120 + 200 + 50);
+	}
+
 	/** The day both sides sign the demo agreement: two months after the introductory talks. */
 	static LocalDate signingDay(DemoMunicipality kommune, LocalDate today) {
 		return today.minusDays(kommune.talksDaysAgo()).plusDays(60);

@@ -66,8 +66,26 @@ class CollaborationFacts {
 	record OpenTask(String name, String party, LocalDate due, boolean overdue, String taskId) {
 	}
 
+	/**
+	 * @param overdueAgency the agency's overdue tasks and milestones together (a milestone counts for each
+	 *        party with a part in it); {@code overdueMilestonesAgency} of them are milestones
+	 */
 	record Summary(Municipality municipality, String processInstanceId, String phase, String transferManager,
-			Milestone nextMilestone, int overdueAgency, int overdueMunicipality, Instant lastActivity) {
+			Milestone nextMilestone, int overdueAgency, int overdueMunicipality, Instant lastActivity, int overdueMilestonesAgency,
+			int overdueMilestonesMunicipality) {
+
+		public int overdueTasksAgency() {
+			return overdueAgency - overdueMilestonesAgency;
+		}
+
+		public int overdueTasksMunicipality() {
+			return overdueMunicipality - overdueMilestonesMunicipality;
+		}
+
+		/** Milestones are due only while the collaboration runs: after its end none is overdue. */
+		public boolean milestonesDue() {
+			return !ENDED.equals(phase);
+		}
 
 		public String cockpitLink() {
 			return processInstanceId == null ? null : "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId + "/runtime";
@@ -139,20 +157,25 @@ class CollaborationFacts {
 			}
 		}
 		Milestone next = null;
+		int lateMilestonesAgency = 0;
+		int lateMilestonesMunicipality = 0;
 		Optional<AgreementVersion> current = agreements.current(id);
-		if (current.isPresent()) {
+		// an ended collaboration owes no milestone any more
+		boolean owing = !phase.equals(ENDED);
+		if (current.isPresent() && owing) {
 			for (Milestone milestone : current.get().milestones()) {
 				if (milestone.lateOn(today)) {
-					overdueAgency += blank(milestone.agencyPart()) ? 0 : 1;
-					overdueMunicipality += blank(milestone.municipalityPart()) ? 0 : 1;
+					lateMilestonesAgency += blank(milestone.agencyPart()) ? 0 : 1;
+					lateMilestonesMunicipality += blank(milestone.municipalityPart()) ? 0 : 1;
 				}
 				if (!milestone.closed() && milestone.dueOn() != null && (next == null || milestone.dueOn().isBefore(next.dueOn()))) {
 					next = milestone;
 				}
 			}
 		}
-		return new Summary(municipality, instanceId, phase, manager == null ? null : manager.toString(), next, overdueAgency,
-				overdueMunicipality, lastActivity(id, latest));
+		return new Summary(municipality, instanceId, phase, manager == null ? null : manager.toString(), next,
+				overdueAgency + lateMilestonesAgency, overdueMunicipality + lateMilestonesMunicipality, lastActivity(id, latest),
+				lateMilestonesAgency, lateMilestonesMunicipality);
 	}
 
 	/** Open tasks of both sides in the collaboration and its called processes (same business key), by due date. */

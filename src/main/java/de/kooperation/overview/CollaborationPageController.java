@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import de.kooperation.agreement.AgreementProcess;
 import de.kooperation.agreement.AgreementVersion;
 import de.kooperation.agreement.Agreements;
+import de.kooperation.agreement.MilestoneParts;
 import de.kooperation.agreement.RevisionProcess;
 import de.kooperation.maturity.MaturityAssessments;
 import de.kooperation.maturity.MaturityChart;
@@ -63,9 +64,12 @@ class CollaborationPageController {
 
 	private final RuntimeService runtimeService;
 
+	private final MilestoneParts milestoneParts;
+
 	CollaborationPageController(PageAccess access, MunicipalityRepository municipalities, Agreements agreements,
 			CollaborationFacts facts, MaturityAssessments assessments, MaturityChart chart, AgreementPdf pdf, ResultReport resultReport,
-			TaskService taskService, RuntimeService runtimeService) {
+			TaskService taskService, RuntimeService runtimeService, MilestoneParts milestoneParts) {
+		this.milestoneParts = milestoneParts;
 		this.access = access;
 		this.municipalities = municipalities;
 		this.agreements = agreements;
@@ -105,7 +109,46 @@ class CollaborationPageController {
 		model.addAttribute("endable", CollaborationLifecyclePageController.endable(runtimeService, municipalityId));
 		model.addAttribute("started", request.getParameter("gestartet") != null);
 		model.addAttribute("ended", request.getParameter("beendet") != null);
+		model.addAttribute("parts", milestoneParts.parts(municipalityId));
+		model.addAttribute("milestoneLog", milestoneParts.log(municipalityId));
+		model.addAttribute("myParty", partyOf(user.get()));
+		model.addAttribute("partyKommune", MilestoneParts.Party.KOMMUNE);
+		model.addAttribute("allParties", List.of(MilestoneParts.Party.values()));
+		model.addAttribute("zone", CollaborationFacts.ZONE);
+		model.addAttribute("milestoneTitles", current.map(version -> version.milestones().stream()
+			.collect(java.util.stream.Collectors.toMap(de.kooperation.agreement.Milestone::key,
+					de.kooperation.agreement.Milestone::title, (a, b) -> a)))
+			.orElse(java.util.Map.of()));
+		model.addAttribute("milestoneMessage", request.getParameter("meilenstein"));
 		return "kooperation";
+	}
+
+	/** Each party closes only its own part of a milestone: the agency the agency's, a Kommune user the Kommune's. */
+	static MilestoneParts.Party partyOf(WebappLogin.User user) {
+		return PageAccess.isAgency(user) ? MilestoneParts.Party.TRANSFERAGENTUR : MilestoneParts.Party.KOMMUNE;
+	}
+
+	/** Asks before closing: what will be closed, in whose name, and that only the agency can reopen it. */
+	@GetMapping("/kooperationen/{municipalityId}/meilensteine/{key}/abschliessen")
+	String confirmCloseMilestone(@PathVariable String municipalityId, @PathVariable String key, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Optional<WebappLogin.User> user = access.municipality(request, response, model, municipalityId);
+		Optional<Municipality> municipality = municipalities.findById(municipalityId);
+		if (user.isEmpty() || municipality.isEmpty()) {
+			return refused(response, model, user);
+		}
+		Optional<Agreements.DueMilestone> milestone = agreements.openMilestone(municipalityId, key);
+		if (milestone.isEmpty()) {
+			return forbidden(response, model, "Dieser Meilenstein ist nicht offen.");
+		}
+		MilestoneParts.Party party = partyOf(user.get());
+		model.addAttribute("municipality", municipality.get());
+		model.addAttribute("milestone", milestone.get().milestone());
+		model.addAttribute("party", party);
+		model.addAttribute("part", party == MilestoneParts.Party.KOMMUNE ? milestone.get().milestone().municipalityPart()
+				: milestone.get().milestone().agencyPart());
+		model.addAttribute("csrf", PageAccess.csrfToken(request));
+		return "meilenstein-abschliessen";
 	}
 
 	@PostMapping("/kooperationen/{municipalityId}/meilensteine/{key}/abschliessen")
@@ -118,8 +161,33 @@ class CollaborationPageController {
 		if (!PageAccess.validCsrf(request)) {
 			return forbidden(response, model, "Das Formular ist abgelaufen. Bitte die Seite neu laden.");
 		}
-		agreements.closeMilestone(municipalityId, key, user.get().id());
-		return "redirect:/kooperationen/" + municipalityId;
+		MilestoneParts.Outcome outcome = milestoneParts.closePart(municipalityId, key, partyOf(user.get()), user.get().id());
+		if (outcome == MilestoneParts.Outcome.REFUSED) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("reason", "Nicht abgeschlossen: Dieser Meilenstein ist nicht offen, hat keinen Teil für "
+					+ partyOf(user.get()).label() + " oder dieser Teil ist schon abgeschlossen.");
+			return "kein-zugriff";
+		}
+		return "redirect:/kooperationen/" + municipalityId + "?meilenstein="
+				+ (outcome == MilestoneParts.Outcome.MILESTONE_CLOSED ? "abgeschlossen" : "teil-abgeschlossen");
+	}
+
+	/** Only the agency opens a closed milestone again (an undo for a click too many). */
+	@PostMapping("/kooperationen/{municipalityId}/meilensteine/{key}/wieder-oeffnen")
+	String reopenMilestone(@PathVariable String municipalityId, @PathVariable String key, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Optional<WebappLogin.User> user = access.municipality(request, response, model, municipalityId);
+		if (user.isEmpty()) {
+			return PageAccess.refusal(model);
+		}
+		if (!PageAccess.isAgency(user.get())) {
+			return forbidden(response, model, "Einen Meilenstein wieder öffnen kann nur die Transferagentur.");
+		}
+		if (!PageAccess.validCsrf(request)) {
+			return forbidden(response, model, "Das Formular ist abgelaufen. Bitte die Seite neu laden.");
+		}
+		milestoneParts.reopen(municipalityId, key, user.get().id());
+		return "redirect:/kooperationen/" + municipalityId + "?meilenstein=wieder-geoeffnet";
 	}
 
 	/** A signed version, and what changed against another one (default: the one before). */

@@ -1,6 +1,7 @@
 package de.kooperation.collaboration;
 
 import static de.kooperation.collaboration.CollaborationProcess.Elements.ACKNOWLEDGE_RECOMMENDATIONS;
+import static de.kooperation.collaboration.CollaborationProcess.Elements.EXPLORATORY_MEETING;
 import static de.kooperation.collaboration.CollaborationProcess.Elements.RECORD_TERMINATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +77,36 @@ class FunderReportTests {
 		assertThat(personal).as("what the history holds about interviewees").isNotEmpty();
 		assertThat(personal).noneMatch(json::contains);
 		assertThat(json).doesNotContain("Die Kommune steigt aus.");
+	}
+
+	@Test
+	void interviewsCancelledByATerminationAreNotCounted_aPostponedSondierungIsOnePhaseWithTheDayItWasHeld() {
+		ProcessInstance collaboration = collaborations.start(scenario.newMunicipality("TH").id(), "2028-12-31", null);
+		String kommune = collaboration.getBusinessKey();
+		scenario.advance(collaboration, EXPLORATORY_MEETING, new HashMap<>(Map.of("continueCollaboration", true)));
+		// postponed once, held two weeks later
+		scenario.complete(collaboration, EXPLORATORY_MEETING, Map.of("exploratoryMeetingPostponed", true,
+				"exploratoryMeetingDate", "2026-01-19", "exploratoryMeetingTime", "10:00"));
+		scenario.moveClockTo(LocalDateTime.of(2026, 1, 19, 12, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
+		scenario.advance(collaboration, BaselineAnalysisProcess.Elements.CONDUCT_INTERVIEW,
+				new HashMap<>(Map.of("exploratoryMeetingPostponed", false)));
+		long planned = scenario.openTasks(collaboration).stream()
+			.filter(task -> task.getTaskDefinitionKey().equals(BaselineAnalysisProcess.Elements.CONDUCT_INTERVIEW)).count();
+		assertThat(planned).as("interviews planned").isPositive();
+
+		// the Kommune ends the collaboration before any interview took place
+		collaborations.terminate(kommune, Party.KOMMUNE, "Die Kommune steigt aus.");
+		scenario.complete(collaboration, RECORD_TERMINATION, Map.of("terminationRecordedDate", "2026-01-19", "funderInformed", true));
+
+		Map<String, Object> report = reports.of(kommune).orElseThrow();
+		assertThat(report).containsEntry("gefuehrteInterviews", 0L).containsEntry("reviewgespraeche", 0L)
+			.containsEntry("strategiegespraeche", 0L);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> phases = (List<Map<String, Object>>) report.get("abgeschlossenePhasen");
+		assertThat(phases).filteredOn(phase -> phase.get("phase").toString().startsWith("Sondierungsgespräch durchführen"))
+			.singleElement().satisfies(phase -> assertThat(phase).containsEntry("abgeschlossen", "2026-01-19"));
+		assertThat(phases).extracting(phase -> phase.get("phase")).doesNotHaveDuplicates()
+			.doesNotContain("Bedarfsanalyse durchführen");
 	}
 
 	@Test

@@ -32,6 +32,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import de.kooperation.DemoAppTest;
+import de.kooperation.agreement.AgreementDiff;
+import de.kooperation.agreement.AgreementVersion;
+import de.kooperation.agreement.Milestone;
 import de.kooperation.collaboration.CollaborationProcess;
 import de.kooperation.municipality.MunicipalityRepository;
 
@@ -58,6 +61,9 @@ class DemoDataTests {
 
 	@Autowired
 	ProcessEngine engine;
+
+	@Autowired
+	de.kooperation.maturity.MaturityAssessments assessments;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -147,6 +153,34 @@ class DemoDataTests {
 				.anySatisfy(goal -> assertThat(goal.title()).contains("strategischen Zielsetzungen"));
 			assertThat(agreements.current("worms").orElseThrow().goals()).hasSize(3)
 				.anySatisfy(goal -> assertThat(goal.title()).contains("Angebotstransparenz"));
+		}
+
+		@Test
+		void wormsVersionTwoDiffersFromVersionOneTheWayItsNoteSays_goalsConcretisedAndMilestonesAdded() {
+			AgreementVersion first = agreements.version("worms", 1).orElseThrow();
+			AgreementVersion second = agreements.version("worms", 2).orElseThrow();
+			assertThat(second.changeSummary()).contains("Ziele", "konkretisiert", "Meilensteine", "aufgenommen");
+
+			AgreementDiff diff = agreements.diff(first, second);
+			assertThat(diff.goalsChanged()).hasSize(3)
+				.allSatisfy(change -> assertThat(change.fields()).contains("Erste Maßnahmen", "Zeitrahmen"));
+			assertThat(diff.milestonesAdded()).extracting(Milestone::title).contains("Digitaler Bildungswegweiser online");
+			assertThat(diff.goalsRemoved()).isEmpty();
+			assertThat(diff.milestonesRemoved()).isEmpty();
+		}
+
+		@Test
+		void wormsResultReportIsNotDatedBeforeTheStandortbestimmungItReports() throws Exception {
+			LocalDate assessed = assessments.of("worms").get(0).assessedOn();
+			Object reportDate = engine.getHistoryService().createHistoricVariableInstanceQuery()
+				.processInstanceIdIn(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey("worms")
+					.list().stream().map(instance -> instance.getId()).toArray(String[]::new))
+				// the analysis's variable and its copy in the collaboration
+				.variableName("resultReportDate").list().get(0).getValue();
+			LocalDate reported = de.kooperation.form.FormRules.toDate(reportDate);
+
+			assertThat(assessed).as("the Standortbestimmung of the Bedarfsanalyse").isBefore(LocalDate.now());
+			assertThat(reported).as("the result report").isAfterOrEqualTo(assessed);
 		}
 
 		@Test

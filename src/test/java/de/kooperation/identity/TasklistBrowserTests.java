@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.kooperation.DemoAppTest;
+import de.kooperation.agreement.AgreementProcess;
 import de.kooperation.collaboration.CollaborationProcess;
 
 /**
@@ -130,6 +131,40 @@ class TasklistBrowserTests {
 			.as("the process moved on to %s", next)
 			.anyMatch(activity -> next.contains(activity.getActivityId()) && !activity.getStartTime().before(completedAt(task)));
 		browser.logOut();
+	}
+
+	@Test
+	void aFirstReviewRoundShowsNoEmptyReworkNotes_theSecondShowsThem() {
+		// the Kommune's review of a draft in its first round: nobody has reworked it yet
+		ProcessInstance agreement = engine.getRuntimeService().createProcessInstanceByKey(AgreementProcess.KEY)
+			.businessKey("nienburg")
+			.startBeforeActivity(AgreementProcess.Elements.REVIEW)
+			.setVariable(CollaborationProcess.Vars.MUNICIPALITY_GROUP, PartyGroups.municipalityContacts("nienburg"))
+			.setVariable(CollaborationProcess.Vars.MUNICIPALITY_ID, "nienburg")
+			.setVariable(CollaborationProcess.Vars.MUNICIPALITY_NAME, "Landkreis Nienburg/Weser")
+			.setVariable(AgreementProcess.Vars.AGREEMENT_GOALS, "Bildungsmonitoring aufbauen")
+			.execute();
+		try {
+			Task task = engine.getTaskService().createTaskQuery().processInstanceId(agreement.getId()).singleResult();
+			String taskUrl = "/camunda/app/tasklist/default/#/?filter=" + filters.idOf(TaskFilters.GROUP_TASKS) + "&task=" + task.getId();
+			browser.logIn(DemoScript.NIENBURG.contact().id());
+			browser.open(taskUrl);
+			browser.waitForText("Bildungsmonitoring aufbauen");
+			browser.screenshot("05-nienburg-erste-pruefrunde");
+			assertThat(browser.bodyText()).contains("Ziele der Kommune").doesNotContain("Zuletzt überarbeitet", "Hinweise der Transferagentur");
+
+			// the second round: the agency reworked the draft and said what it changed
+			engine.getRuntimeService().setVariable(agreement.getId(), AgreementProcess.Vars.AGREEMENT_REWORK_NOTES,
+					"Meilenstein Diskurs ergänzt");
+			browser.open("/camunda/app/tasklist/default/#/");
+			browser.open(taskUrl);
+			browser.waitForText("Zuletzt überarbeitet: Meilenstein Diskurs ergänzt");
+			assertThat(browser.bodyText()).doesNotContain("Hinweise der Transferagentur");
+			browser.logOut();
+		}
+		finally {
+			engine.getRuntimeService().deleteProcessInstance(agreement.getId(), "Test beendet");
+		}
 	}
 
 	// ---------------------------------------------------------------- the test's task

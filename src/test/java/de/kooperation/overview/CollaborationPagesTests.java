@@ -10,6 +10,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -35,6 +38,7 @@ import de.kooperation.agreement.AgreementVersion;
 import de.kooperation.agreement.Agreements;
 import de.kooperation.agreement.Goal;
 import de.kooperation.agreement.Milestone;
+import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.identity.PartyGroups;
 
 /**
@@ -59,6 +63,9 @@ class CollaborationPagesTests {
 
 	@Autowired
 	Agreements agreements;
+
+	@Autowired
+	CollaborationService collaborations;
 
 	MockMvc mvc;
 
@@ -98,6 +105,78 @@ class CollaborationPagesTests {
 	}
 
 	@Test
+	void thePageSaysTheOverdueItemsAreMilestones_whenNoTaskIsOpen() throws Exception {
+		String page = page(agency(), "/kooperationen/" + kommune, 200);
+
+		// one milestone past its deadline with a part for each side, no open task
+		assertThat(text(page)).contains("Überfällig: Transferagentur 0 Aufgaben, 1 Meilenstein; Kommune 0 Aufgaben, 1 Meilenstein")
+			.contains("Keine offenen Aufgaben. Überfällige Meilensteine stehen im Meilensteinplan.");
+	}
+
+	@Test
+	void afterATerminationNoMilestoneIsOverdue_neitherInTheCountsNorInRed() throws Exception {
+		// the Kommune with the overdue milestone works in a collaboration, which then ends
+		ProcessInstance collaboration = collaborations.start(kommune, "2028-12-31", null);
+		assertThat(page(agency(), "/kooperationen/" + kommune, 200)).contains("(überfällig)");
+
+		scenario.runtime().deleteProcessInstance(collaboration.getId(), "gekündigt");
+
+		String page = page(agency(), "/kooperationen/" + kommune, 200);
+		assertThat(text(page)).contains("Überfällig: Transferagentur 0 Aufgaben, 0 Meilensteine; Kommune 0 Aufgaben, 0 Meilensteine");
+		assertThat(page).doesNotContain("(überfällig)").doesNotContain("class=\"late\"").contains("(entfallen mit dem Ende der Kooperation)");
+	}
+
+	@Test
+	void eachPartyClosesItsOwnPartAfterConfirming_closingIsLoggedWithWhoAndWhen_andOnlyTheAgencyReopens() throws Exception {
+		String key = lateMilestone.key();
+		String base = "/kooperationen/" + kommune + "/meilensteine/" + key;
+		MockHttpSession own = session("sabine.krause", PartyGroups.municipalityContacts(kommune));
+		assertThat(text(page(own, "/kooperationen/" + kommune, 200))).contains("Teil Kommune: offen Teil Kommune abschließen …",
+				"Teil Transferagentur: offen").doesNotContain("Teil Transferagentur abschließen", "wieder öffnen");
+
+		// the link asks first; asking closes nothing
+		assertThat(text(page(own, base + "/abschliessen", 200))).contains("Sie schließen den Teil Kommune ab:",
+				"Kommune: Bedarfsanalyse <abschließen>", "Wollen Sie diesen Teil wirklich abschließen?", "Ja, Teil „Kommune“ abschließen");
+		assertThat(closed(key)).isFalse();
+		MockHttpServletResponse kommuneCloses = mvc.perform(post(base + "/abschliessen").session(own)
+			.param("_csrf", (String) own.getAttribute(PageAccess.CSRF_ATTRIBUTE))).andReturn().getResponse();
+		assertThat(kommuneCloses.getStatus()).isEqualTo(302);
+		assertThat(kommuneCloses.getRedirectedUrl()).endsWith("?meilenstein=teil-abgeschlossen");
+		// the agency's part is still open, so is the milestone
+		assertThat(closed(key)).isFalse();
+		assertThat(text(page(own, "/kooperationen/" + kommune, 200)))
+			.contains("Teil Kommune: erledigt am 15.10.2026 von sabine.krause", "Teil Transferagentur: offen");
+		assertThat(mvc.perform(post(base + "/abschliessen").session(own).param("_csrf", (String) own.getAttribute(PageAccess.CSRF_ATTRIBUTE)))
+			.andReturn().getResponse().getStatus()).as("the same part twice").isEqualTo(400);
+		assertThat(mvc.perform(post(base + "/wieder-oeffnen").session(own).param("_csrf", (String) own.getAttribute(PageAccess.CSRF_ATTRIBUTE)))
+			.andReturn().getResponse().getStatus()).as("a Kommune reopens").isEqualTo(403);
+
+		MockHttpSession agency = agency();
+		assertThat(text(page(agency, "/kooperationen/" + kommune, 200))).contains("Teil Transferagentur: offen Teil Transferagentur abschließen …");
+		MockHttpServletResponse agencyCloses = mvc.perform(post(base + "/abschliessen").session(agency)
+			.param("_csrf", (String) agency.getAttribute(PageAccess.CSRF_ATTRIBUTE))).andReturn().getResponse();
+		assertThat(agencyCloses.getRedirectedUrl()).endsWith("?meilenstein=abgeschlossen");
+		assertThat(closed(key)).isTrue();
+		assertThat(text(page(agency, "/kooperationen/" + kommune, 200))).contains(
+				"15.10.2026 10:00 · sabine.krause · Bedarfsanalyse <abschließen>: Teil „Kommune“ abgeschlossen",
+				"15.10.2026 10:00 · lena.vogt · Bedarfsanalyse <abschließen>: Teil „Transferagentur“ abgeschlossen",
+				"15.10.2026 10:00 · lena.vogt · Bedarfsanalyse <abschließen>: Meilenstein abgeschlossen",
+				"„Bedarfsanalyse <abschließen>“ wieder öffnen");
+
+		MockHttpServletResponse reopened = mvc.perform(post(base + "/wieder-oeffnen").session(agency)
+			.param("_csrf", (String) agency.getAttribute(PageAccess.CSRF_ATTRIBUTE))).andReturn().getResponse();
+		assertThat(reopened.getStatus()).isEqualTo(302);
+		assertThat(closed(key)).isFalse();
+		assertThat(text(page(own, "/kooperationen/" + kommune, 200))).contains("Teil Kommune: offen Teil Kommune abschließen …",
+				"lena.vogt · Bedarfsanalyse <abschließen>: wieder geöffnet");
+	}
+
+	private boolean closed(String key) {
+		return agreements.current(kommune).orElseThrow().milestones().stream().filter(m -> m.key().equals(key)).findFirst()
+			.orElseThrow().closed();
+	}
+
+	@Test
 	void theOverviewAndThePageOfARunningCollaborationLinkToItsInstanceInCockpit_forThoseWhoMayOpenCockpit() throws Exception {
 		ProcessInstance running = scenario.startCollaboration("NI");
 		String cockpit = "/camunda/app/cockpit/default/#/process-instance/" + running.getId();
@@ -120,6 +199,28 @@ class CollaborationPagesTests {
 		assertThat(page(agency(), "/kooperationen/" + kommune + "/zielvereinbarung/fassungen/1?vergleich=2", 200))
 			.contains("Fassung 1 → Fassung 2");
 		page(agency(), "/kooperationen/" + kommune + "/zielvereinbarung/fassungen/7", 404);
+	}
+
+	@Test
+	void whatChangedBetweenVersionsShowsOldAndNewValueOfEveryChangedGoalMilestoneDutyAndDate() throws Exception {
+		ProcessInstance revision = journey.startRevision(kommune);
+		AgreementVersion draft = agreements.openDraft(kommune);
+		Goal counselling = draft.goals().get(1);
+		Milestone discourse = draft.milestones().get(1);
+		agreements.saveDraftContent(kommune,
+				List.of(draft.goals().get(0), new Goal(counselling.key(), Goal.HIGH, counselling.title(), counselling.explanation(),
+						counselling.measures(), "2027–2028")),
+				List.of(draft.milestones().get(0), new Milestone(discourse.key(), discourse.title(), discourse.purpose(),
+						discourse.municipalityPart(), discourse.agencyPart(), "bis 6/2027", LocalDate.of(2027, 6, 30), discourse.closed())),
+				draft.municipalityDuties(), "Die Transferagentur qualifiziert in Workshops.");
+		journey.signRevision(revision, LocalDate.of(2026, 10, 15), "Bildungsberatung vorgezogen, Diskurs verschoben");
+
+		String page = page(agency(), "/kooperationen/" + kommune + "/zielvereinbarung/fassungen/3", 200);
+
+		assertThat(page).contains("Fassung 2 → Fassung 3",
+				"Ziel geändert: Bildungsberatung – Priorität: mittel → hoch; Zeitrahmen: 2026–2027 → 2027–2028",
+				"Meilenstein geändert: Diskurs – Zeitraum: bis 5/2027 → bis 6/2027; Frist: 31.05.2027 → 30.06.2027",
+				"Geändert: Pflichten der Transferagentur: Die Transferagentur begleitet die Kommune. → Die Transferagentur qualifiziert in Workshops.");
 	}
 
 	@Test
@@ -150,6 +251,17 @@ class CollaborationPagesTests {
 			.andReturn().getResponse();
 		assertThat(svg.getContentType()).startsWith("image/svg+xml");
 		assertThat(svg.getContentAsString(StandardCharsets.UTF_8)).contains("Noch keine Standortbestimmung.");
+	}
+
+	@Test
+	void theAgreementPdfsMilestonePlanShowsEachDeadline() throws Exception {
+		MockHttpServletResponse pdf = mvc.perform(get("/kooperationen/" + kommune + "/zielvereinbarung.pdf").param("fassung", "2")
+			.session(agency())).andReturn().getResponse();
+		try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			// the deadline (TT.MM.JJJJ) stands between the period and the status of each row
+			assertThat(text).contains("Zeitraum Frist Status", "14.10.2026 offen", "31.05.2027 offen");
+		}
 	}
 
 	@Test
@@ -286,6 +398,12 @@ class CollaborationPagesTests {
 		assertThat(after.milestones()).isEqualTo(before.milestones());
 		assertThat(after.municipalityDuties()).isEqualTo(before.municipalityDuties());
 		scenario.runtime().deleteProcessInstance(revision.getId(), "Test beendet");
+	}
+
+	/** What a reader sees: the page without tags, spaces collapsed. */
+	private static String text(String page) {
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(page.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")
+			.replace(" ;", ";"));
 	}
 
 	private String page(MockHttpSession session, String path, int status) throws Exception {

@@ -157,7 +157,7 @@ class OwnPagesAccessibilityTests {
 		check("/barrierefreiheit", "barrierefreiheit", problems);
 
 		logIn("claudia.hartmann", "demo");
-		for (String[] page : new String[][] { { "/kooperationen", "uebersicht" }, { "/kooperationen/eisenach", "kooperation" }, { "/benachrichtigungen", "benachrichtigungen" },
+		for (String[] page : new String[][] { { "/kooperationen", "uebersicht" }, { "/kooperationen/steuerung", "steuerung" }, { "/kooperationen/eisenach", "kooperation" }, { "/benachrichtigungen", "benachrichtigungen" },
 				{ "/kooperationen/eisenach/zielvereinbarung/entwurf", "entwurf" },
 				{ "/kooperationen/worms/zielvereinbarung/fassungen/2", "fassung" }, { "/kooperationen/starten", "kooperation-starten" },
 				{ "/kommunen/neu", "kommune-registrieren" }, { "/kooperationen/eisenach/beenden", "kooperation-beenden" },
@@ -183,6 +183,10 @@ class OwnPagesAccessibilityTests {
 		logIn("sabine.krause", "demo");
 		check("/kooperationen/nienburg", "kein-zugriff", problems);
 		check("/kooperationen/eisenach", "kooperation-als-kommune", problems);
+		// closing a milestone's part asks first
+		browser.findElement(By.partialLinkText("Teil Kommune abschließen")).click();
+		waitForText("Wollen Sie diesen Teil wirklich abschließen?");
+		checkCurrent("meilenstein-abschliessen", problems);
 		logIn("admin", "admin");
 		check("/loeschprotokoll", "loeschprotokoll", problems);
 

@@ -1,0 +1,286 @@
+package de.kooperation.overview;
+
+import static de.kooperation.collaboration.CollaborationProcess.Elements.*;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.maturity.CoreElement;
+
+/**
+ * The agency's own steering report (Cockpit's community edition has none): how long each phase
+ * took per Kommune, how many tasks were late per party, and how the maturity profile moved from
+ * the first to the latest Standortbestimmung. Set-based: three queries over all collaborations,
+ * whatever their number, never one per collaboration.
+ */
+@Component
+class SteeringReport {
+
+	/** What the agreements promise for the Bedarfsanalyse: done about 3 to 6 months after the Sondierung. */
+	static final int ANALYSIS_PROMISED_MIN_MONTHS = 3;
+
+	static final int ANALYSIS_PROMISED_MAX_MONTHS = 6;
+
+	static final String ANALYSIS = "Bedarfsanalyse";
+
+	/** The phases measured, in the order of the lifecycle, with the main process's elements that make them up. */
+	static final Map<String, List<String>> PHASES = phases();
+
+	private static final double DAYS_PER_MONTH = 30.44;
+
+	/** One phase of one collaboration: from the start of its first step to the end of its last. */
+	record PhaseRun(String municipalityId, String phase, LocalDate from, LocalDate to, long days) {
+	}
+
+	/** One phase across all Kommunen that passed it. */
+	record PhaseFigures(String phase, int kommunen, double medianDays, long longestDays, String longestMunicipality,
+			int withinPromise, int overPromise) {
+
+		public String medianMonths() {
+			return months(medianDays);
+		}
+
+		public String longestMonths() {
+			return months(longestDays);
+		}
+
+		/** Only the analysis has a promised duration. */
+		public boolean promised() {
+			return ANALYSIS.equals(phase);
+		}
+
+	}
+
+	/** Tasks with a due date per party: how many in all, how many done late or overdue now. */
+	record LateTasks(String party, long tasks, long late) {
+
+		public long percent() {
+			return tasks == 0 ? 0 : Math.round(100.0 * late / tasks);
+		}
+
+	}
+
+	/** One core element across the Kommunen with at least two assessments. */
+	record Movement(CoreElement element, int kommunen, double firstAverage, double latestAverage, int better, int same,
+			int worse) {
+
+		public String firstText() {
+			return decimal(firstAverage);
+		}
+
+		public String latestText() {
+			return decimal(latestAverage);
+		}
+
+	}
+
+	record Report(List<PhaseFigures> phases, List<PhaseRun> runs, List<LateTasks> late, List<Movement> movements,
+			int assessedKommunen) {
+	}
+
+	private final JdbcClient jdbc;
+
+	SteeringReport(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Report report() {
+		List<PhaseRun> runs = phaseRuns();
+		List<PhaseFigures> figures = new ArrayList<>();
+		for (String phase : PHASES.keySet()) {
+			List<PhaseRun> passed = runs.stream().filter(run -> run.phase().equals(phase)).toList();
+			if (passed.isEmpty()) {
+				figures.add(new PhaseFigures(phase, 0, 0, 0, null, 0, 0));
+				continue;
+			}
+			long[] days = passed.stream().mapToLong(PhaseRun::days).sorted().toArray();
+			double median = days.length % 2 == 1 ? days[days.length / 2] : (days[days.length / 2 - 1] + days[days.length / 2]) / 2.0;
+			PhaseRun longest = passed.stream().max(Comparator.comparingLong(PhaseRun::days)).orElseThrow();
+			int within = (int) passed.stream().filter(run -> run.days() <= ANALYSIS_PROMISED_MAX_MONTHS * DAYS_PER_MONTH).count();
+			figures.add(new PhaseFigures(phase, passed.size(), median, longest.days(), longest.municipalityId(), within,
+					passed.size() - within));
+		}
+		List<Movement> movements = movements();
+		return new Report(figures, runs, lateTasks(), movements, movements.stream().mapToInt(Movement::kommunen).max().orElse(0));
+	}
+
+	/**
+	 * Every phase passed, per collaboration: the first start and the last end of its steps in the
+	 * main process; a phase is passed when none of its steps is open or was cancelled (a
+	 * termination cancels the step it interrupts).
+	 */
+	private List<PhaseRun> phaseRuns() {
+		Map<String, String> phaseOf = new LinkedHashMap<>();
+		PHASES.forEach((phase, elements) -> elements.forEach(element -> phaseOf.put(element, phase)));
+		String in = phaseOf.keySet().stream().map(id -> "?").collect(Collectors.joining(", "));
+		List<Object> params = new ArrayList<>();
+		params.add(CollaborationProcess.KEY);
+		params.addAll(phaseOf.keySet());
+		record Step(String instance, String municipalityId, String element, Instant start, Instant end, boolean open) {
+		}
+		List<Step> steps = jdbc.sql("select a.PROC_INST_ID_, p.BUSINESS_KEY_, a.ACT_ID_, min(a.START_TIME_), max(a.END_TIME_), "
+				+ "sum(case when a.END_TIME_ is null or a.ACT_INST_STATE_ = 2 then 1 else 0 end) "
+				+ "from ACT_HI_ACTINST a join ACT_HI_PROCINST p on p.PROC_INST_ID_ = a.PROC_INST_ID_ "
+				+ "where a.PROC_DEF_KEY_ = ? and a.ACT_ID_ in (" + in + ") "
+				+ "group by a.PROC_INST_ID_, p.BUSINESS_KEY_, a.ACT_ID_")
+			.params(params)
+			.query((rs, row) -> new Step(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)),
+					instant(rs.getTimestamp(5)), rs.getLong(6) > 0))
+			.list();
+		Map<String, List<Step>> byRun = steps.stream()
+			.collect(Collectors.groupingBy(step -> step.instance() + "|" + phaseOf.get(step.element()), TreeMap::new, Collectors.toList()));
+		List<PhaseRun> runs = new ArrayList<>();
+		for (List<Step> run : byRun.values()) {
+			if (run.stream().anyMatch(Step::open)) {
+				continue;
+			}
+			Instant from = run.stream().map(Step::start).min(Comparator.naturalOrder()).orElseThrow();
+			Instant to = run.stream().map(Step::end).max(Comparator.naturalOrder()).orElseThrow();
+			LocalDate first = from.atZone(CollaborationFacts.ZONE).toLocalDate();
+			LocalDate last = to.atZone(CollaborationFacts.ZONE).toLocalDate();
+			runs.add(new PhaseRun(run.get(0).municipalityId(), phaseOf.get(run.get(0).element()), first, last,
+					Duration.between(first.atStartOfDay(), last.atStartOfDay()).toDays()));
+		}
+		runs.sort(Comparator.comparing((PhaseRun run) -> List.copyOf(PHASES.keySet()).indexOf(run.phase()))
+			.thenComparing(PhaseRun::municipalityId));
+		return runs;
+	}
+
+	/**
+	 * Tasks with a due date in every collaboration (called processes included), per party: the
+	 * Kommune's when offered to a Kommune group, else the agency's. Late: completed (or ended) after
+	 * the due date, or still open past it.
+	 */
+	private List<LateTasks> lateTasks() {
+		Timestamp now = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+		Map<String, long[]> counts = new LinkedHashMap<>();
+		counts.put(CollaborationFacts.AGENCY, new long[2]);
+		counts.put(CollaborationFacts.MUNICIPALITY, new long[2]);
+		jdbc.sql("select party, count(*), sum(late) from ("
+				+ "select case when exists (select 1 from ACT_HI_IDENTITYLINK l where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' "
+				+ "and l.GROUP_ID_ like 'kommune-%') then 'K' else 'A' end as party, "
+				+ "case when coalesce(t.END_TIME_, ?) > t.DUE_DATE_ then 1 else 0 end as late "
+				+ "from ACT_HI_TASKINST t join ACT_HI_PROCINST p on p.PROC_INST_ID_ = t.ROOT_PROC_INST_ID_ "
+				+ "where t.DUE_DATE_ is not null and p.PROC_DEF_KEY_ = ?) tasks group by party")
+			.params(now, CollaborationProcess.KEY)
+			.query((rs, row) -> new Object[] { rs.getString(1), rs.getLong(2), rs.getLong(3) })
+			.list()
+			.forEach(row -> {
+				long[] count = counts.get("K".equals(row[0]) ? CollaborationFacts.MUNICIPALITY : CollaborationFacts.AGENCY);
+				count[0] += (Long) row[1];
+				count[1] += (Long) row[2];
+			});
+		return counts.entrySet().stream().map(entry -> new LateTasks(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
+	}
+
+	/** Each Kommune's first and latest assessment (by day, then by when recorded), per core element. */
+	private List<Movement> movements() {
+		record Rating(String municipalityId, String assessment, LocalDate on, Instant recorded, String element, int level) {
+		}
+		List<Rating> ratings = jdbc.sql("select a.municipality_id, a.id, a.assessed_on, a.recorded_at, r.element_id, r.level "
+				+ "from koop_maturity_assessment a join koop_maturity_rating r on r.assessment_id = a.id")
+			.query((rs, row) -> new Rating(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+					rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getInt(6)))
+			.list();
+		Comparator<Rating> order = Comparator.comparing(Rating::on).thenComparing(Rating::recorded).thenComparing(Rating::assessment);
+		Map<CoreElement, List<int[]>> pairs = new EnumMap<>(CoreElement.class);
+		ratings.stream().collect(Collectors.groupingBy(rating -> rating.municipalityId() + "|" + rating.element()))
+			.forEach((key, list) -> {
+				Rating first = list.stream().min(order).orElseThrow();
+				Rating latest = list.stream().max(order).orElseThrow();
+				if (!first.assessment().equals(latest.assessment())) {
+					CoreElement.byId(first.element())
+						.ifPresent(element -> pairs.computeIfAbsent(element, e -> new ArrayList<>())
+							.add(new int[] { first.level(), latest.level() }));
+				}
+			});
+		List<Movement> movements = new ArrayList<>();
+		for (CoreElement element : CoreElement.values()) {
+			List<int[]> moved = pairs.getOrDefault(element, List.of());
+			movements.add(new Movement(element, moved.size(), moved.stream().mapToInt(p -> p[0]).average().orElse(0),
+					moved.stream().mapToInt(p -> p[1]).average().orElse(0), (int) moved.stream().filter(p -> p[1] > p[0]).count(),
+					(int) moved.stream().filter(p -> p[1] == p[0]).count(), (int) moved.stream().filter(p -> p[1] < p[0]).count()));
+		}
+		return movements;
+	}
+
+	/** Semicolon-separated with a header per part, as German spreadsheets open it; UTF-8 with byte order mark. */
+	String csv(Report report) {
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		csv.append("Teil;Phase / Partei / Kernelement;Kommune;Wert 1;Wert 2;Wert 3;Wert 4\r\n");
+		for (PhaseFigures figures : report.phases()) {
+			csv.append(line("Phasendauer (Tage)", figures.phase(), "alle", "Kommunen: " + figures.kommunen(),
+					"Median: " + decimal(figures.medianDays()), "Längste: " + figures.longestDays(),
+					figures.promised() ? "in 6 Monaten: " + figures.withinPromise() + ", länger: " + figures.overPromise() : ""));
+		}
+		for (PhaseRun run : report.runs()) {
+			csv.append(line("Phase je Kommune", run.phase(), run.municipalityId(), "von " + run.from(), "bis " + run.to(),
+					"Tage: " + run.days(), ""));
+		}
+		for (LateTasks late : report.late()) {
+			csv.append(line("Verspätete Aufgaben", late.party(), "alle", "Aufgaben mit Frist: " + late.tasks(), "verspätet: " + late.late(),
+					"Anteil: " + late.percent() + " %", ""));
+		}
+		for (Movement movement : report.movements()) {
+			csv.append(line("Entwicklungsprofil", movement.element().label(), "Kommunen: " + movement.kommunen(),
+					"erste: " + movement.firstText(), "letzte: " + movement.latestText(), "besser: " + movement.better(),
+					"gleich: " + movement.same() + ", schlechter: " + movement.worse()));
+		}
+		return csv.toString();
+	}
+
+	private static String line(String... cells) {
+		return java.util.Arrays.stream(cells).map(SteeringReport::cell).collect(Collectors.joining(";")) + "\r\n";
+	}
+
+	private static String cell(String value) {
+		String text = value == null ? "" : value;
+		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text; // no formulas in a spreadsheet
+		}
+		return "\"" + text.replace("\"", "\"\"") + "\"";
+	}
+
+	static String months(double days) {
+		return decimal(days / DAYS_PER_MONTH);
+	}
+
+	/** "4,5": one decimal, German comma. */
+	static String decimal(double value) {
+		return String.format(Locale.GERMANY, "%.1f", value);
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private static Map<String, List<String>> phases() {
+		Map<String, List<String>> phases = new LinkedHashMap<>();
+		phases.put("Einleitende Gespräche", List.of(INTRODUCTORY_TALKS));
+		phases.put("Zielvereinbarung", List.of(CALL_AGREEMENT));
+		phases.put("Sondierung", List.of(SCHEDULE_EXPLORATORY_MEETING, EXPLORATORY_MEETING));
+		phases.put(ANALYSIS, List.of(CALL_BASELINE_ANALYSIS));
+		phases.put("Diskurs", List.of(CHOOSE_DISCOURSE_FORMATS, HOLD_DISCOURSE, ACKNOWLEDGE_RECOMMENDATIONS));
+		phases.put("Konkretisierung", List.of(CONCRETISE_GOALS, SUPPORT_CONCRETISATION, PREPARE_TRANSFER_PLAN));
+		phases.put("Fortschreibung", List.of(CALL_REVISION));
+		phases.put("Umsetzung", List.of(CALL_IMPLEMENTATION));
+		return java.util.Collections.unmodifiableMap(phases);
+	}
+
+}
