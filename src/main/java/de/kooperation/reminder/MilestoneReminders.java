@@ -167,8 +167,8 @@ class MilestoneReminders {
 			}
 			case ESCALATION -> {
 				subject = "Eskalation: Meilenstein " + name + " ist überfällig";
-				lead = "zu Ihrer Information als Leitung: der folgende Meilenstein ist seit dem " + due
-						+ " überfällig. Die Zuständigen wurden bereits erinnert.";
+				lead = "zu Ihrer Information als Leitung: der folgende Meilenstein ist seit dem " + due + " überfällig. "
+						+ ReminderKind.sentBefore(reminders.sentKinds(reminder.subjectId(), reminder.dueAt()));
 			}
 			default -> throw new IllegalStateException("kein Erinnerungstyp: " + kind);
 		}

@@ -18,6 +18,30 @@ enum ReminderKind {
 		return BEFORE.name() + "_" + days;
 	}
 
+	/**
+	 * What an escalation can truthfully say about the reminders that went before it (the stored kinds
+	 * of those sent): which were sent, or that none was (a task already overdue when it was created).
+	 */
+	static String sentBefore(java.util.List<String> sentKinds) {
+		long before = sentKinds.stream().filter(kind -> of(kind) == BEFORE).count();
+		java.util.List<String> parts = new java.util.ArrayList<>();
+		if (before > 0) {
+			parts.add(before == 1 ? "einmal vor der Frist" : before + "-mal vor der Frist");
+		}
+		if (sentKinds.stream().anyMatch(kind -> of(kind) == DUE)) {
+			parts.add("am Tag der Frist");
+		}
+		if (sentKinds.stream().anyMatch(kind -> of(kind) == OVERDUE)) {
+			parts.add("am ersten Arbeitstag danach");
+		}
+		if (parts.isEmpty()) {
+			return "Die Zuständigen wurden bisher nicht eigens erinnert (die Frist lag schon zurück, als die Erinnerungen begannen).";
+		}
+		String list = parts.size() == 1 ? parts.get(0)
+				: String.join(", ", parts.subList(0, parts.size() - 1)) + " und " + parts.get(parts.size() - 1);
+		return "Die Zuständigen wurden " + list + " erinnert.";
+	}
+
 	static ReminderKind of(String stored) {
 		return stored.startsWith(BEFORE.name() + "_") ? BEFORE : valueOf(stored);
 	}

@@ -65,6 +65,14 @@ class ReminderRepository {
 		return id;
 	}
 
+	/** The kinds of reminder already sent about a subject for this deadline, in the order they were sent. */
+	List<String> sentKinds(String subjectId, Instant dueAt) {
+		return jdbc.sql("select kind from koop_reminder where subject_id = ? and due_at = ? and status = ? order by sent_at")
+			.params(subjectId, Timestamp.from(dueAt), SENT)
+			.query(String.class)
+			.list();
+	}
+
 	Optional<Reminder> find(String id) {
 		return jdbc.sql("select id, subject_type, subject_id, kind, due_at, municipality_id, status from koop_reminder where id = ?")
 			.param(id)

@@ -152,8 +152,8 @@ class SendReminder implements JavaDelegate {
 			}
 			case ESCALATION -> {
 				subject = "Eskalation: „" + task.getName() + "“ (" + municipalityName + ") ist seit " + overdue + " Arbeitstagen überfällig";
-				lead = "zu Ihrer Information als Leitung: die folgende Aufgabe ist seit dem " + due
-						+ " überfällig. Die Zuständigen wurden bereits erinnert.";
+				lead = "zu Ihrer Information als Leitung: die folgende Aufgabe ist seit dem " + due + " überfällig. "
+						+ ReminderKind.sentBefore(reminders.sentKinds(reminder.subjectId(), reminder.dueAt()));
 			}
 			default -> throw new IllegalStateException("kein Erinnerungstyp: " + kind);
 		}

@@ -100,7 +100,20 @@ class ReminderScenarioTests {
 		sweepAt(2026, 11, 17, 8, 0);
 		assertThat(mailsForTask(leader)).hasSize(1);
 		assertThat(subject(mailsForTask(leader).get(0))).startsWith("Eskalation");
+		assertThat(ReminderTestSupport.part(mailsForTask(leader).get(0), "text/plain"))
+			.contains("Die Zuständigen wurden 2-mal vor der Frist, am Tag der Frist und am ersten Arbeitstag danach erinnert.");
 		assertThat(mailsForTask(member)).hasSize(4);
+	}
+
+	@Test
+	void aTaskAlreadyLongOverdueWhenItAppearsEscalatesWithoutClaimingRemindersThatWereNeverSent() {
+		scenario.tasks().setDueDate(task.getId(), at(2026, 10, 5, 23, 59));
+
+		sweepAt(2026, 10, 19, 8, 0);
+
+		assertThat(mailsForTask(leader)).hasSize(1);
+		String escalation = ReminderTestSupport.part(mailsForTask(leader).get(0), "text/plain");
+		assertThat(escalation).contains("Die Zuständigen wurden bisher nicht eigens erinnert").doesNotContain("bereits erinnert");
 	}
 
 	@Test
