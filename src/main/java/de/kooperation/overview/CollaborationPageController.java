@@ -1,5 +1,15 @@
 package de.kooperation.overview;
 
+import de.kooperation.agreement.Milestone;
+
+import java.time.LocalDate;
+
+import java.util.Map;
+
+import java.util.HashMap;
+
+import de.kooperation.reminder.WorkingDays;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -66,10 +76,30 @@ class CollaborationPageController {
 
 	private final MilestoneParts milestoneParts;
 
+	private final WorkingDays workingDays;
+
+	/**
+	 * Deadlines on a weekend or holiday of the Kommune's state are due, and reminded of, on the next working
+	 * day (the rule of task due dates): the page names that day beside the written deadline.
+	 */
+	private Map<String, LocalDate> effectiveDue(AgreementVersion version, String federalState) {
+		Map<String, LocalDate> moved = new HashMap<>();
+		if (version != null) {
+			for (Milestone milestone : version.milestones()) {
+				LocalDate due = milestone.dueOn() == null ? null : workingDays.onOrAfter(milestone.dueOn(), federalState);
+				if (due != null && !due.equals(milestone.dueOn())) {
+					moved.put(milestone.key(), due);
+				}
+			}
+		}
+		return moved;
+	}
+
 	CollaborationPageController(PageAccess access, MunicipalityRepository municipalities, Agreements agreements,
 			CollaborationFacts facts, MaturityAssessments assessments, MaturityChart chart, AgreementPdf pdf, ResultReport resultReport,
-			TaskService taskService, RuntimeService runtimeService, MilestoneParts milestoneParts) {
+			TaskService taskService, RuntimeService runtimeService, MilestoneParts milestoneParts, WorkingDays workingDays) {
 		this.milestoneParts = milestoneParts;
+		this.workingDays = workingDays;
 		this.access = access;
 		this.municipalities = municipalities;
 		this.agreements = agreements;
@@ -99,6 +129,7 @@ class CollaborationPageController {
 		Collections.reverse(newestFirst);
 		model.addAttribute("versions", newestFirst);
 		model.addAttribute("closures", agreements.closures(municipalityId));
+		model.addAttribute("effectiveDue", effectiveDue(current.orElse(null), municipality.get().federalState()));
 		model.addAttribute("today", CollaborationFacts.today());
 		model.addAttribute("tasks", facts.openTasks(municipalityId));
 		model.addAttribute("chart", chart.svg(assessments.of(municipalityId)));

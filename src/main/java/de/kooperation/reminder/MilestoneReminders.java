@@ -78,9 +78,11 @@ class MilestoneReminders {
 
 	private final ReminderProperties properties;
 
+	private final WorkingDays workingDays;
+
 	MilestoneReminders(Agreements agreements, ReminderPlanner planner, ReminderRepository reminders, RuntimeService runtimeService,
 			MunicipalityRepository municipalities, Recipients recipients, MailComposer composer, Mailer mailer,
-			ReminderProperties properties) {
+			ReminderProperties properties, WorkingDays workingDays) {
 		this.agreements = agreements;
 		this.planner = planner;
 		this.reminders = reminders;
@@ -90,6 +92,16 @@ class MilestoneReminders {
 		this.composer = composer;
 		this.mailer = mailer;
 		this.properties = properties;
+		this.workingDays = workingDays;
+	}
+
+	/**
+	 * The day a milestone is really due: its deadline, or the next working day of the Kommune's state
+	 * when the deadline falls on a weekend or holiday ("31.01.2027", a Sunday, is Monday 01.02.2027),
+	 * the same rule as for the due dates of tasks.
+	 */
+	public LocalDate effectiveDue(LocalDate deadline, String federalState) {
+		return deadline == null ? null : workingDays.onOrAfter(deadline, federalState);
 	}
 
 	/** Schedules the milestone reminders due at {@code now}; returns how many were new. */
@@ -101,7 +113,7 @@ class MilestoneReminders {
 		for (DueMilestone due : agreements.openMilestonesDueBy(horizon)) {
 			String state = states.computeIfAbsent(due.municipalityId(),
 					id -> municipalities.findById(id).map(Municipality::federalState).orElse(""));
-			LocalDate dueDay = due.milestone().dueOn();
+			LocalDate dueDay = effectiveDue(due.milestone().dueOn(), state);
 			Instant dueAt = dueAt(dueDay);
 			Instant signed = due.signedOn().atStartOfDay(ZONE).toInstant();
 			List<ReminderPlanner.Point> points = new ArrayList<>();
@@ -133,8 +145,9 @@ class MilestoneReminders {
 		String municipalityId = parts[0];
 		Party party = Party.valueOf(parts[2]);
 		Optional<DueMilestone> found = agreements.openMilestone(municipalityId, parts[1]);
-		if (found.isEmpty() || found.get().milestone().dueOn() == null
-				|| !dueAt(found.get().milestone().dueOn()).equals(reminder.dueAt())) {
+		String state = municipalities.findById(municipalityId).map(Municipality::federalState).orElse("");
+		LocalDate dueDay = found.isEmpty() ? null : effectiveDue(found.get().milestone().dueOn(), state);
+		if (dueDay == null || !dueAt(dueDay).equals(reminder.dueAt())) {
 			return false;
 		}
 		Milestone milestone = found.get().milestone();
@@ -146,13 +159,13 @@ class MilestoneReminders {
 		}
 		String municipalityName = municipalities.findById(municipalityId).map(Municipality::name).orElse(municipalityId);
 		LocalDate today = now.atZone(ZONE).toLocalDate();
-		String due = SendReminder.GERMAN_DATE.format(milestone.dueOn());
+		String due = SendReminder.GERMAN_DATE.format(dueDay);
 		String name = "„" + milestone.title() + "“ (" + municipalityName + ")";
 		String subject;
 		String lead;
 		switch (kind) {
 			case BEFORE -> {
-				long days = ChronoUnit.DAYS.between(today, milestone.dueOn());
+				long days = ChronoUnit.DAYS.between(today, dueDay);
 				subject = "Erinnerung: Meilenstein " + name + " ist am " + due + " fällig";
 				lead = "der folgende Meilenstein der Zielvereinbarung ist am " + due + " fällig, in " + days
 						+ (days == 1 ? " Tag." : " Tagen.");

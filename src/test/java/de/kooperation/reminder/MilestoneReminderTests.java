@@ -102,6 +102,22 @@ class MilestoneReminderTests {
 	}
 
 	@Test
+	void aDeadlineOnASundayIsDueAndRemindedOfOnTheMondayAfter() {
+		reminders.setClock(2027, 1, 11, 10, 0);
+		Milestone monthEnd = AgreementJourney.milestone("Konzept vorlegen " + System.nanoTime(), LocalDate.of(2027, 1, 31));
+		String sundayKommune = journey.signFirstVersion("TH", List.of(AgreementJourney.goal("hoch", "Bildungsmonitoring aufbauen")),
+				List.of(monthEnd), LocalDate.of(2027, 1, 8));
+		String member = reminders.userInGroup(PartyGroups.municipalityContacts(sundayKommune));
+
+		sweepAt(2027, 1, 31, 8, 0);
+		assertThat(mails(member, monthEnd)).as("nothing goes out on the Sunday itself")
+			.noneMatch(mail -> subject(mail).startsWith("Heute fällig"));
+		sweepAt(2027, 2, 1, 8, 0);
+		assertThat(mails(member, monthEnd)).anySatisfy(mail -> assertThat(subject(mail)).startsWith("Heute fällig: Meilenstein"));
+		assertThat(mails(member, monthEnd)).allSatisfy(mail -> assertThat(subject(mail)).doesNotContain("31.01.2027"));
+	}
+
+	@Test
 	void aRevisionMovesAMilestonesRemindersAndCancelsThoseOfARemovedOne() {
 		sweepAt(2026, 11, 2, 8, 0);
 		assertThat(mails(agencyMember, analysis)).hasSize(1);
