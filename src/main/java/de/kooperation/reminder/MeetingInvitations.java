@@ -43,6 +43,9 @@ public class MeetingInvitations {
 	/** Suffix of an interview's meeting UID after its task's id (the data protection cleanup finds it so). */
 	public static final String INTERVIEW_UID_SUFFIX = ".interview@kooperation";
 
+	/** The collaboration's variable naming its transfer manager (a user id of ta-team). */
+	static final String TRANSFER_MANAGER = "transferManager";
+
 	private static final ZoneId ZONE = ZoneId.of(KooperationApplication.ZONE);
 
 	record StoredMeeting(String uid, int sequence, ZonedDateTime start, int durationMinutes, String summary, String location,
@@ -85,8 +88,9 @@ public class MeetingInvitations {
 		}
 		LocalTime time = time(task.getVariable(meeting + "Time"));
 		Object place = task.getVariable(meeting + "Location");
-		schedule(task, uid, day.atTime(time).atZone(ZONE), place == null ? null : place.toString(), title,
-				attendees(group, otherGroup));
+		Set<String> attendees = attendees(group, otherGroup);
+		attendees.addAll(transferManager(task));
+		schedule(task, uid, day.atTime(time).atZone(ZONE), place == null ? null : place.toString(), title, attendees);
 	}
 
 	/**
@@ -99,6 +103,7 @@ public class MeetingInvitations {
 			attendees.add(expertEmail);
 		}
 		attendees.addAll(attendees(PartyGroups.AGENCY_TEAM, ""));
+		attendees.addAll(transferManager(task));
 		schedule(task, task.getId() + INTERVIEW_UID_SUFFIX, start, location, "Experteninterview mit " + expertName, attendees);
 	}
 
@@ -164,6 +169,19 @@ public class MeetingInvitations {
 			}
 		}
 		return addresses;
+	}
+
+	/**
+	 * The collaboration's transfer manager takes part in every meeting, whoever planned it (a
+	 * review meeting planned by the Kommune would otherwise reach the Kommune only).
+	 */
+	private Set<String> transferManager(DelegateTask task) {
+		Object id = task.getVariable(TRANSFER_MANAGER);
+		if (id == null || id.toString().isBlank()) {
+			return Set.of();
+		}
+		User user = identityService.createUserQuery().userId(id.toString()).singleResult();
+		return user == null || user.getEmail() == null || user.getEmail().isBlank() ? Set.of() : Set.of(user.getEmail());
 	}
 
 	private static LocalTime time(Object value) {
