@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
@@ -14,9 +15,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+
+import de.kooperation.KooperationApplication;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -132,6 +136,22 @@ public class FormRules {
 		return messages;
 	}
 
+	/**
+	 * Custom property of a date field ({@code "properties": {"notInFuture": "true"}}) whose date is
+	 * when something was done (held, signed, sent, recorded): that day cannot be after today.
+	 */
+	public static final String NOT_IN_FUTURE = "notInFuture";
+
+	/** The refusal of a future date of something done, the same wording for every form. */
+	public static String inTheFuture(String label) {
+		return "„" + label + "“ darf nicht in der Zukunft liegen: bitte den Tag angeben, an dem es geschehen ist.";
+	}
+
+	/** Today by the engine's clock, in the agency's time zone. */
+	public static LocalDate today() {
+		return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate();
+	}
+
 	/** A date a user could mean: from 2000 to 2100 (2205 is a typo for 2025). */
 	public static boolean plausible(LocalDate date) {
 		return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
@@ -164,6 +184,9 @@ public class FormRules {
 				}
 				if (!plausible(date)) {
 					return Optional.of("„" + label + "“ liegt außerhalb des sinnvollen Bereichs (2000 bis 2100).");
+				}
+				if (field.path("properties").path(NOT_IN_FUTURE).asBoolean(false) && date.isAfter(today())) {
+					return Optional.of(inTheFuture(label));
 				}
 			}
 			case "number" -> {
