@@ -40,6 +40,9 @@ public class MeetingInvitations {
 
 	static final String KIND_PREFIX = "INVITATION_";
 
+	/** Kind of a meeting's cancellation mail, followed by its SEQUENCE. */
+	static final String CANCEL_PREFIX = "CANCEL_";
+
 	/** Suffix of an interview's meeting UID after its task's id (the data protection cleanup finds it so). */
 	public static final String INTERVIEW_UID_SUFFIX = ".interview@kooperation";
 
@@ -118,6 +121,10 @@ public class MeetingInvitations {
 		Object municipalityId = task.getVariable("municipalityId");
 		String municipality = municipalityId == null ? null : municipalityId.toString();
 		Optional<StoredMeeting> existing = find(uid);
+		if (existing.isPresent() && isCancelled(uid)) {
+			// its collaboration ended: the cancellation was the last word
+			return;
+		}
 		int sequence;
 		if (existing.isEmpty()) {
 			sequence = 0;
@@ -142,6 +149,49 @@ public class MeetingInvitations {
 		String id = reminders.schedule(SUBJECT_MEETING, uid, KIND_PREFIX + sequence, start.toInstant(), municipality,
 				ClockUtil.getCurrentTime().toInstant());
 		runtimeService.startProcessInstanceByKey(ReminderProcess.KEY, Map.of(ReminderProcess.VAR_REMINDER_ID, id));
+	}
+
+	/**
+	 * The Kommune's meetings still to come will not take place (its collaboration ended): each is
+	 * marked cancelled with its SEQUENCE raised, so an invitation not yet sent is dropped; whoever
+	 * was already invited gets the cancellation (METHOD:CANCEL, same UID) as a mail job of its own.
+	 * Returns how many meetings were cancelled; a second call finds none.
+	 */
+	public int cancelFutureMeetings(String municipalityId) {
+		if (municipalityId == null) {
+			return 0;
+		}
+		java.time.Instant now = ClockUtil.getCurrentTime().toInstant();
+		List<String> uids = jdbc.sql("select uid from koop_meeting where municipality_id = ? and starts_at > ? and cancelled_at is null")
+			.params(municipalityId, Timestamp.from(now))
+			.query(String.class)
+			.list();
+		for (String uid : uids) {
+			StoredMeeting meeting = find(uid).orElseThrow();
+			int sequence = meeting.sequence() + 1;
+			jdbc.sql("update koop_meeting set sequence_number = ?, cancelled_at = ? where uid = ?")
+				.params(sequence, Timestamp.from(now), uid)
+				.update();
+			boolean invited = jdbc.sql("select count(*) from koop_reminder where subject_type = ? and subject_id = ? and status = ?")
+				.params(SUBJECT_MEETING, uid, ReminderRepository.SENT)
+				.query(Integer.class)
+				.single() > 0;
+			if (invited) {
+				String id = reminders.schedule(SUBJECT_MEETING, uid, CANCEL_PREFIX + sequence, meeting.start().toInstant(),
+						meeting.municipalityId(), now);
+				runtimeService.startProcessInstanceByKey(ReminderProcess.CANCELLATION_KEY,
+						Map.of(ReminderProcess.VAR_REMINDER_ID, id));
+			}
+		}
+		return uids.size();
+	}
+
+	/** Whether the meeting was cancelled (its collaboration ended before it). */
+	boolean isCancelled(String uid) {
+		return jdbc.sql("select count(*) from koop_meeting where uid = ? and cancelled_at is not null")
+			.param(uid)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	Optional<StoredMeeting> find(String uid) {
