@@ -101,13 +101,22 @@ public class MeetingInvitations {
 	 * outside the engine's users) and the agency team; an update when the day, time or place changes.
 	 */
 	public void inviteInterview(DelegateTask task, String expertName, String expertEmail, ZonedDateTime start, String location) {
+		inviteInterview(task, task.getId() + INTERVIEW_UID_SUFFIX, expertName, expertEmail, start, location);
+	}
+
+	/**
+	 * The same for an interview whose calendar entry has the given UID (its first task's id and
+	 * {@link #INTERVIEW_UID_SUFFIX}): a moved interview keeps its entry and gets an update.
+	 */
+	public void inviteInterview(DelegateTask task, String uid, String expertName, String expertEmail, ZonedDateTime start,
+			String location) {
 		Set<String> attendees = new LinkedHashSet<>();
 		if (expertEmail != null && !expertEmail.isBlank()) {
 			attendees.add(expertEmail);
 		}
 		attendees.addAll(attendees(PartyGroups.AGENCY_TEAM, ""));
 		attendees.addAll(transferManager(task));
-		schedule(task, task.getId() + INTERVIEW_UID_SUFFIX, start, location, "Experteninterview mit " + expertName, attendees);
+		schedule(task, uid, start, location, "Experteninterview mit " + expertName, attendees);
 	}
 
 	/**

@@ -94,38 +94,42 @@ class MeetingCancellationTests {
 		ProcessInstance collaboration = scenario.startCollaborationAt("NI", CALL_BASELINE_ANALYSIS,
 				Map.of("analysisTopics", "Bildungsmonitoring", "baselineAnalysisDue", "2027-06-30"));
 		scenario.complete(collaboration, BaselineAnalysisProcess.Elements.PROPOSE_EXPERTS,
-				Map.of(BaselineAnalysisProcess.Vars.EXPERT_PROPOSAL, "Carla Berg; Sozialplanerin\nDr. Jan Ohl; Leiter Jugendamt"));
+				Map.of(BaselineAnalysisProcess.Vars.EXPERT_PROPOSAL, "Clara Brandt; Sozialplanerin\nDr. Jens Ohm; Leiter Jugendamt"));
 		scenario.complete(collaboration, BaselineAnalysisProcess.Elements.SELECT_EXPERTS, Map.of(BaselineAnalysisProcess.Vars.EXPERT_SELECTION,
-				"Carla Berg; Sozialplanerin; carla.berg@example.org\nDr. Jan Ohl; Leiter Jugendamt; jan.ohl@example.org"));
+				"Clara Brandt; Sozialplanerin; clara.brandt@example.org\nDr. Jens Ohm; Leiter Jugendamt; jens.ohm@example.org"));
 		scenario.complete(collaboration, BaselineAnalysisProcess.Elements.PREPARE_INTERVIEW_GUIDE,
 				Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_GUIDE_LINK, "https://ablage.example/leitfaden.docx"));
 		scenario.complete(collaboration, BaselineAnalysisProcess.Elements.SCHEDULE_INTERVIEWS, Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_SCHEDULE,
-				"Carla Berg – 22.02.2027, 14:30 Uhr, Kreishaus Raum 3\nDr. Jan Ohl – 24.02.2027, 10:00 Uhr, Kreishaus Raum 3"));
-		// Carla Berg's invitation goes out; Dr. Ohl's is still waiting for its job when the collaboration ends
-		String ohlsInvitation = jdbc.sql("select r.id from koop_reminder r join koop_meeting m on m.uid = r.subject_id "
-				+ "where m.summary like ? and r.status = 'PENDING'").param("%Jan Ohl%").query(String.class).single();
+				"Clara Brandt – 22.02.2027, 14:30 Uhr, Kreishaus Raum 3\nDr. Jens Ohm – 24.02.2027, 10:00 Uhr, Kreishaus Raum 3"));
+		// Clara Brandt's invitation goes out; Dr. Ohl's is still waiting for its job when the collaboration ends
+		String ohmsInvitation = jdbc.sql("select r.id from koop_reminder r join koop_meeting m on m.uid = r.subject_id "
+				+ "where m.summary like ? and r.status = 'PENDING'").param("%Jens Ohm%").query(String.class).single();
 		for (var job : scenario.management().createJobQuery().processDefinitionKey(ReminderProcess.KEY).executable().list()) {
 			Object id = scenario.runtime().getVariable(job.getProcessInstanceId(), ReminderProcess.VAR_REMINDER_ID);
-			if (!ohlsInvitation.equals(id)) {
+			if (!ohmsInvitation.equals(id)) {
 				scenario.management().executeJob(job.getId());
 			}
 		}
-		VEvent invited = event(reminders.mailsTo("carla.berg@example.org", "Carla Berg").get(0), "REQUEST");
+		VEvent invited = event(reminders.mailsTo("clara.brandt@example.org", "Clara Brandt").get(0), "REQUEST");
 
 		reminders.setClock(2027, 2, 10, 9, 0);
 		collaborations.terminate(collaboration.getBusinessKey(), CollaborationService.Party.TRANSFERAGENTUR, "Förderung entfällt");
 		assertThat(reminders.sendPending()).isEmpty();
 
-		for (String address : List.of("carla.berg@example.org", agency)) {
-			List<MimeMessage> mails = reminders.mailsTo(address, "Carla Berg");
-			assertThat(mails).as(address).hasSize(2);
+		for (String address : List.of("clara.brandt@example.org", agency)) {
+			List<MimeMessage> mails = reminders.mailsTo(address, "Clara Brandt");
+			List<String> subjects = new java.util.ArrayList<>();
+			for (MimeMessage mail : mails) {
+				subjects.add(mail.getSubject());
+			}
+			assertThat(mails).as(address + subjects).hasSize(2);
 			VEvent cancelled = event(mails.get(1), "CANCEL");
 			assertThat(cancelled.getUid().get().getValue()).isEqualTo(invited.getUid().get().getValue());
 			assertThat(cancelled.getSequence().getSequenceNo()).isEqualTo(1);
 		}
 		// never invited, so nothing to cancel: Dr. Ohl hears nothing at all
-		assertThat(reminders.mailsTo("jan.ohl@example.org", "Jan Ohl")).isEmpty();
-		assertThat(reminders.mailsTo(agency, "Jan Ohl")).isEmpty();
+		assertThat(reminders.mailsTo("jens.ohm@example.org", "Jens Ohm")).isEmpty();
+		assertThat(reminders.mailsTo(agency, "Jens Ohm")).isEmpty();
 	}
 
 	@Test
