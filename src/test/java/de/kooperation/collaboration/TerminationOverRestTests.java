@@ -4,6 +4,7 @@ import static de.kooperation.collaboration.CollaborationProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -73,6 +74,40 @@ class TerminationOverRestTests {
 		assertThat(third.getStatusCode()).as(third.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(third.getBody()).contains("\"message\"", "läuft keine Kooperation");
 		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+	}
+
+	@Test
+	void twoTerminationsAtTheSameMoment_oneIsTakenAndTheOtherRefusedInGerman_andOneEndIsRecorded() throws Exception {
+		String id = "kuendigung-" + UUID.randomUUID().toString().substring(0, 8);
+		municipalities.save(new Municipality(id, "Teststadt " + id, "RP"));
+		ProcessInstance collaboration = collaborations.start(id, LocalDate.now().plusYears(2).toString(), null);
+		TestRestTemplate lena = rest.withBasicAuth("lena.vogt", "demo");
+		TestRestTemplate claudia = rest.withBasicAuth("claudia.hartmann", "demo");
+
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = both.submit(() -> {
+				go.await();
+				return terminate(lena, id, "Erste Kündigung");
+			});
+			var second = both.submit(() -> {
+				go.await();
+				return terminate(claudia, id, "Zweite Kündigung");
+			});
+			go.countDown();
+			List<ResponseEntity<String>> answers = List.of(first.get(), second.get());
+			assertThat(answers).extracting(ResponseEntity::getStatusCode)
+				.as("%s", answers)
+				.containsExactlyInAnyOrder(HttpStatus.NO_CONTENT, HttpStatus.BAD_REQUEST);
+			assertThat(answers).filteredOn(answer -> answer.getStatusCode() == HttpStatus.BAD_REQUEST)
+				.allSatisfy(answer -> assertThat(answer.getBody()).contains("\"message\"", "bereits gekündigt"));
+		}
+		finally {
+			both.shutdownNow();
+		}
+		assertThat(engine.getTaskService().createTaskQuery().processInstanceId(collaboration.getId())
+			.taskDefinitionKey(RECORD_TERMINATION).count()).as("one task to record the end").isEqualTo(1);
 	}
 
 	private static ResponseEntity<String> terminate(TestRestTemplate client, String id, String reason) {
