@@ -116,7 +116,13 @@ class InterviewTaskListener implements TaskListener {
 			throw Refusals.refuse(task, Forms.CONDUCT_INTERVIEW, List.of("Der neue Termin des Interviews liegt in der Vergangenheit."));
 		}
 		Object time = task.getVariable(INTERVIEW_NEW_TIME);
-		LocalTime at = time == null || time.toString().isBlank() ? LocalTime.of(10, 0) : LocalTime.parse(time.toString());
+		LocalTime at;
+		try {
+			at = time == null || time.toString().isBlank() ? LocalTime.of(10, 0) : LocalTime.parse(time.toString());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw Refusals.refuse(task, Forms.CONDUCT_INTERVIEW, List.of("Bitte die neue Uhrzeit als SS:MM angeben (z. B. 14:30)."));
+		}
 		Object place = task.getVariable(INTERVIEW_NEW_LOCATION);
 		ExpertList.Expert expert = ExpertList.Expert.fromVariable(task.getVariable(EXPERT));
 		invitations.inviteInterview(task, task.getVariable(INTERVIEW_MEETING_UID).toString(), expert.name(), expert.email(),

@@ -66,6 +66,14 @@ class InterviewMoveTests {
 		String first = scenario.task(analysis, BaselineAnalysisProcess.Elements.CONDUCT_INTERVIEW).getId();
 		assertThatThrownBy(() -> scenario.tasks().complete(first, Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_POSTPONED, true)))
 			.hasMessageContaining("neuen Termin");
+		assertThatThrownBy(() -> scenario.tasks().complete(first, Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_POSTPONED, true,
+				BaselineAnalysisProcess.Vars.INTERVIEW_NEW_DATE, "2027-03-01", BaselineAnalysisProcess.Vars.INTERVIEW_NEW_TIME, "elf Uhr")))
+			.hasMessageContaining("Uhrzeit");
+		assertThatThrownBy(() -> scenario.tasks().complete(first, Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_POSTPONED, true,
+				BaselineAnalysisProcess.Vars.INTERVIEW_NEW_DATE, "2027-02-17")))
+			.hasMessageContaining("Vergangenheit");
+		assertThat(reminders.sendPending()).isEmpty();
+		assertThat(reminders.mailsTo("doris.vogel@example.org", "Doris Vogel")).hasSize(1);
 		scenario.tasks().complete(first, Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_POSTPONED, true,
 				BaselineAnalysisProcess.Vars.INTERVIEW_NEW_DATE, "2027-03-01", BaselineAnalysisProcess.Vars.INTERVIEW_NEW_TIME, "11:00",
 				BaselineAnalysisProcess.Vars.INTERVIEW_NEW_LOCATION, "Kreishaus Raum 5"));
