@@ -65,7 +65,7 @@ class InterviewMoveTests {
 		reminders.setClock(2027, 2, 18, 10, 0);
 		String first = scenario.task(analysis, BaselineAnalysisProcess.Elements.CONDUCT_INTERVIEW).getId();
 		assertThatThrownBy(() -> scenario.tasks().complete(first, Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_POSTPONED, true)))
-			.hasMessageContaining("neuen Termin");
+			.hasMessageContaining("Bitte „Neuer Termin“ ausfüllen.");
 		assertThatThrownBy(() -> scenario.tasks().complete(first, Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_POSTPONED, true,
 				BaselineAnalysisProcess.Vars.INTERVIEW_NEW_DATE, "2027-03-01", BaselineAnalysisProcess.Vars.INTERVIEW_NEW_TIME, "elf Uhr")))
 			.hasMessageContaining("Uhrzeit");
