@@ -29,7 +29,11 @@ public final class BaselineAnalysisProcess {
 		public static final String SCHEDULE_INTERVIEWS = "user_schedule_interviews";
 		public static final String PREPARE_INTERVIEW_GUIDE = "user_prepare_interview_guide";
 		public static final String GATEWAY_PREPARATION_JOIN = "gateway_preparation_join";
+		public static final String INTERVIEW = "sub_interview";
+		public static final String START_INTERVIEW = "start_interview";
 		public static final String CONDUCT_INTERVIEW = "user_conduct_interview";
+		public static final String GATEWAY_INTERVIEW_POSTPONED = "gateway_interview_postponed";
+		public static final String END_INTERVIEW = "end_interview";
 		public static final String HAND_OVER_DOCUMENTS = "user_hand_over_documents";
 		public static final String ANALYSE_DOCUMENTS = "user_analyse_documents";
 		public static final String GATEWAY_JOIN = "gateway_analysis_join";
@@ -94,13 +98,19 @@ public final class BaselineAnalysisProcess {
 		 */
 		public static final String INTERVIEWS = "baselineAnalysisInterviews";
 
-		// local to one interview (one instance of the multi-instance task)
+		// local to one interview (one instance of the multi-instance sub-process)
 		public static final String EXPERT = "expert";
 		public static final String EXPERT_NAME = "expertName";
 		public static final String EXPERT_ROLE = "expertRole";
 		public static final String EXPERT_EMAIL = "expertEmail";
 		public static final String INTERVIEW_DATE = "interviewDate";
 		public static final String INTERVIEW_NOTES = "interviewNotes";
+		public static final String INTERVIEW_POSTPONED = "interviewPostponed";
+		public static final String INTERVIEW_NEW_DATE = "interviewNewDate";
+		public static final String INTERVIEW_NEW_TIME = "interviewNewTime";
+		public static final String INTERVIEW_NEW_LOCATION = "interviewNewLocation";
+		/** The UID of the interview's calendar entry: the first task's id, kept when the interview moves. */
+		public static final String INTERVIEW_MEETING_UID = "interviewMeetingUid";
 
 		// keys of the maps in EXPERTS and INTERVIEWS
 		public static final String NAME = "name";

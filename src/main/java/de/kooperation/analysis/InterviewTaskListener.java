@@ -3,6 +3,7 @@ package de.kooperation.analysis;
 import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.*;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -22,7 +23,8 @@ import de.kooperation.reminder.MeetingInvitations;
  * On create: the task is named after its expert and the expert's details become local variables
  * for the form; date and notes are declared locally so parallel interviews never overwrite each
  * other; when the Kommune's schedule gives the expert's date, the invitation goes out. On
- * complete: the interview is recorded in the app's table ({@link InterviewRecords}), out of the Kommune's reach.
+ * complete: the interview is recorded in the app's table ({@link InterviewRecords}), out of the Kommune's reach;
+ * or, when it was postponed, the invitation is updated to the new day and the task comes again.
  */
 @Component("interviewTaskListener")
 class InterviewTaskListener implements TaskListener {
@@ -49,30 +51,82 @@ class InterviewTaskListener implements TaskListener {
 	private void created(DelegateTask task) {
 		ExpertList.Expert expert = ExpertList.Expert.fromVariable(task.getVariable(EXPERT));
 		DelegateExecution interview = task.getExecution();
+		task.setName(task.getName() + ": " + expert.name());
+		// a new round after a postponement: the interview keeps its calendar entry, the new day was sent
+		boolean again = interview.getVariableLocal(INTERVIEW_MEETING_UID) != null;
+		interview.setVariableLocal(INTERVIEW_POSTPONED, false);
+		interview.setVariableLocal(INTERVIEW_NEW_DATE, null);
+		interview.setVariableLocal(INTERVIEW_NEW_TIME, null);
+		interview.setVariableLocal(INTERVIEW_NEW_LOCATION, null);
+		if (again) {
+			return;
+		}
+		String uid = task.getId() + MeetingInvitations.INTERVIEW_UID_SUFFIX;
+		interview.setVariableLocal(INTERVIEW_MEETING_UID, uid);
 		interview.setVariableLocal(EXPERT_NAME, expert.name());
 		interview.setVariableLocal(EXPERT_ROLE, expert.role());
 		interview.setVariableLocal(EXPERT_EMAIL, expert.email().isEmpty() ? "nicht angegeben" : expert.email());
 		interview.setVariableLocal(INTERVIEW_DATE, null);
 		interview.setVariableLocal(INTERVIEW_NOTES, null);
-		task.setName(task.getName() + ": " + expert.name());
 		// the day the Kommune agreed with the expert: the expert and the agency team get an invitation
 		InterviewSchedule.of(task.getVariable(INTERVIEW_SCHEDULE), expert.name())
-			.ifPresent(slot -> invitations.inviteInterview(task, expert.name(), expert.email(), slot.start(), slot.location()));
+			.ifPresent(slot -> invitations.inviteInterview(task, uid, expert.name(), expert.email(), slot.start(), slot.location()));
 	}
 
 	private void completed(DelegateTask task) {
-		LocalDate date = FormRules.toDate(task.getVariable(INTERVIEW_DATE));
 		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate();
-		if (date != null && date.isAfter(today)) {
+		if (Boolean.TRUE.equals(task.getVariable(INTERVIEW_POSTPONED))) {
+			postponed(task, today);
+			return;
+		}
+		LocalDate date = FormRules.toDate(task.getVariable(INTERVIEW_DATE));
+		Object notes = task.getVariable(INTERVIEW_NOTES);
+		List<String> missing = new java.util.ArrayList<>();
+		if (date == null) {
+			missing.add("Bitte „Datum des Interviews“ ausfüllen.");
+		}
+		if (notes == null || notes.toString().isBlank()) {
+			missing.add("Bitte „Notizen oder Link zu den Notizen“ ausfüllen.");
+		}
+		if (!missing.isEmpty()) {
+			throw Refusals.refuse(task, Forms.CONDUCT_INTERVIEW, missing);
+		}
+		if (date.isAfter(today)) {
 			throw Refusals.refuse(task, Forms.CONDUCT_INTERVIEW,
 					List.of("Das Datum des Interviews liegt in der Zukunft – bitte erst nach dem Interview abschließen."));
 		}
-		Object notes = task.getVariable(INTERVIEW_NOTES);
 		ExpertList.Expert expert = ExpertList.Expert.fromVariable(task.getVariable(EXPERT));
 		// in the app's table, not in a variable of the process: the Kommune's tasks would show it
 		records.add(task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey(),
 				new InterviewRecords.Interview(expert.name(), expert.role(), expert.email(), date, notes == null ? "" : notes.toString()),
 				ClockUtil.getCurrentTime().toInstant());
+	}
+
+	/**
+	 * The interview moved to another day: the expert and the agency get an update of the
+	 * invitation (same UID, higher SEQUENCE), or a first one if no day was agreed before; the
+	 * interview task comes again for the new day.
+	 */
+	private void postponed(DelegateTask task, LocalDate today) {
+		LocalDate day = FormRules.toDate(task.getVariable(INTERVIEW_NEW_DATE));
+		if (day == null) {
+			throw Refusals.refuse(task, Forms.CONDUCT_INTERVIEW, List.of("Bitte den neuen Termin des Interviews angeben."));
+		}
+		if (day.isBefore(today)) {
+			throw Refusals.refuse(task, Forms.CONDUCT_INTERVIEW, List.of("Der neue Termin des Interviews liegt in der Vergangenheit."));
+		}
+		Object time = task.getVariable(INTERVIEW_NEW_TIME);
+		LocalTime at;
+		try {
+			at = time == null || time.toString().isBlank() ? LocalTime.of(10, 0) : LocalTime.parse(time.toString());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw Refusals.refuse(task, Forms.CONDUCT_INTERVIEW, List.of("Bitte die neue Uhrzeit als SS:MM angeben (z. B. 14:30)."));
+		}
+		Object place = task.getVariable(INTERVIEW_NEW_LOCATION);
+		ExpertList.Expert expert = ExpertList.Expert.fromVariable(task.getVariable(EXPERT));
+		invitations.inviteInterview(task, task.getVariable(INTERVIEW_MEETING_UID).toString(), expert.name(), expert.email(),
+				day.atTime(at).atZone(ZoneId.of(KooperationApplication.ZONE)), place == null || place.toString().isBlank() ? null : place.toString());
 	}
 
 }

@@ -68,6 +68,7 @@ public final class CollaborationProcess {
 		// decisions of the main process
 		public static final String CONTINUE_COLLABORATION = "continueCollaboration";
 		public static final String EXPLORATORY_MEETING_POSTPONED = "exploratoryMeetingPostponed";
+		public static final String EXPLORATORY_MEETING_DATE = "exploratoryMeetingDate";
 		public static final String ANALYSIS_TOPICS = "analysisTopics";
 		public static final String BASELINE_ANALYSIS_DUE = "baselineAnalysisDue";
 		public static final String DISCOURSE_FORMATS = "discourseFormats";

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -82,16 +84,36 @@ public class CollaborationService {
 			if (instance == null) {
 				throw new BadUserRequestException("Für '" + municipalityId + "' läuft keine Kooperation.");
 			}
-			runtimeService.createMessageCorrelation(CollaborationProcess.MESSAGE_TERMINATION)
+			// once declared, the termination's event sub-process has taken the collaboration over and
+			// its message is no longer awaited: a second declaration is the user's mistake, not a fault
+			if (runtimeService.createEventSubscriptionQuery()
 				.processInstanceId(instance.getId())
-				.setVariables(Map.of(TERMINATED_BY, party.label(), TERMINATION_REASON, reason))
-				.correlateWithResult();
+				.eventType("message")
+				.eventName(CollaborationProcess.MESSAGE_TERMINATION)
+				.count() == 0) {
+				throw alreadyTerminated(municipalityId);
+			}
+			try {
+				runtimeService.createMessageCorrelation(CollaborationProcess.MESSAGE_TERMINATION)
+					.processInstanceId(instance.getId())
+					.setVariables(Map.of(TERMINATED_BY, party.label(), TERMINATION_REASON, reason))
+					.correlateWithResult();
+			}
+			catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
+				// another declaration came first, between the check above and this one
+				throw alreadyTerminated(municipalityId);
+			}
 		}
 		finally {
 			if (caller != null) {
 				identityService.setAuthentication(caller);
 			}
 		}
+	}
+
+	private static BadUserRequestException alreadyTerminated(String municipalityId) {
+		return new BadUserRequestException("Die Kooperation mit '" + municipalityId
+				+ "' ist bereits gekündigt; die Beendigung wird gerade dokumentiert.");
 	}
 
 	private static boolean mayTerminate(Authentication caller, String municipalityId, Party party) {

@@ -2,6 +2,7 @@ package de.kooperation.collaboration;
 
 import static de.kooperation.collaboration.CollaborationProcess.Vars.*;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,10 +11,12 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import de.kooperation.form.FormRules;
+
 /**
  * The Sondierungsgespräch is either postponed (only a new date is needed) or held: then the
  * topics and the agreed end of the baseline analysis are required, since the analysis is
- * scheduled by them. A form cannot make a field required depending on a checkbox.
+ * scheduled by them, and its date cannot be in the future. A form cannot make a field required depending on a checkbox.
  */
 @Component("exploratoryMeetingCheck")
 class ExploratoryMeetingCheck implements TaskListener {
@@ -29,6 +32,11 @@ class ExploratoryMeetingCheck implements TaskListener {
 		}
 		if (blank(task.getVariable(BASELINE_ANALYSIS_DUE))) {
 			missing.add("Bitte angeben, bis wann die Bedarfsanalyse abgeschlossen sein soll.");
+		}
+		// held, not postponed: its date is a day that has been, as for every date of something done
+		LocalDate held = FormRules.toDate(task.getVariable(EXPLORATORY_MEETING_DATE));
+		if (held != null && held.isAfter(FormRules.today())) {
+			missing.add(FormRules.inTheFuture("Datum des Gesprächs"));
 		}
 		if (!missing.isEmpty()) {
 			throw new FormFieldValidationException("exploratory-meeting", String.join(" ", missing));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
@@ -11,12 +12,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+
+import de.kooperation.KooperationApplication;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -115,7 +120,7 @@ public class FormRules {
 		List<String> messages = new ArrayList<>();
 		List<JsonNode> fields = fieldsByFormId.getOrDefault(formId, List.of());
 		for (JsonNode field : fields) {
-			violation(field, variables.get(field.path("key").asText())).ifPresent(messages::add);
+			violation(field, variables.get(field.path("key").asText()), hidden(field, variables)).ifPresent(messages::add);
 		}
 		List<String> fieldKeys = fields.stream().map(field -> field.path("key").asText()).toList();
 		variables.forEach((name, value) -> {
@@ -132,6 +137,44 @@ public class FormRules {
 		return messages;
 	}
 
+	/**
+	 * Custom property of a date field ({@code "properties": {"notInFuture": "true"}}) whose date is
+	 * when something was done (held, signed, sent, recorded): that day cannot be after today.
+	 */
+	public static final String NOT_IN_FUTURE = "notInFuture";
+
+	/** The refusal of a future date of something done, the same wording for every form. */
+	public static String inTheFuture(String label) {
+		return "„" + label + "“ darf nicht in der Zukunft liegen: bitte den Tag angeben, an dem es geschehen ist.";
+	}
+
+	/** Today by the engine's clock, in the agency's time zone. */
+	public static LocalDate today() {
+		return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate();
+	}
+
+	private static final Pattern HIDE_WHEN_TRUE = Pattern.compile("^=\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*true\\s*$");
+
+	private static final Pattern HIDE_UNLESS_TRUE = Pattern.compile("^=\\s*not\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*true\\s*\\)\\s*$");
+
+	/**
+	 * Whether the form hides the field for these values, so the browser neither shows it nor asks
+	 * for it (a hidden field is not required; what it carries is still checked): the two conditions the forms use, "=x = true" and "=not(x = true)" on a checkbox. Any
+	 * other condition counts as shown, and the field is checked.
+	 */
+	private static boolean hidden(JsonNode field, Map<String, Object> variables) {
+		String hide = field.path("conditional").path("hide").asText("");
+		Matcher whenTrue = HIDE_WHEN_TRUE.matcher(hide);
+		if (whenTrue.matches()) {
+			return Boolean.TRUE.equals(variables.get(whenTrue.group(1)));
+		}
+		Matcher unlessTrue = HIDE_UNLESS_TRUE.matcher(hide);
+		if (unlessTrue.matches()) {
+			return !Boolean.TRUE.equals(variables.get(unlessTrue.group(1)));
+		}
+		return false;
+	}
+
 	/** A date a user could mean: from 2000 to 2100 (2205 is a typo for 2025). */
 	public static boolean plausible(LocalDate date) {
 		return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
@@ -142,13 +185,13 @@ public class FormRules {
 		return text.length() <= 40 ? text : text.substring(0, 39) + "…";
 	}
 
-	private static Optional<String> violation(JsonNode field, Object value) {
+	private static Optional<String> violation(JsonNode field, Object value, boolean hidden) {
 		String label = label(field);
 		JsonNode validate = field.path("validate");
 		String type = field.path("type").asText();
 		boolean empty = value == null || (value instanceof String s && s.isBlank());
 		if (empty) {
-			return validate.path("required").asBoolean(false) && !"checkbox".equals(type)
+			return validate.path("required").asBoolean(false) && !"checkbox".equals(type) && !hidden
 					? Optional.of("Bitte „" + label + "“ ausfüllen.")
 					: Optional.empty();
 		}
@@ -164,6 +207,9 @@ public class FormRules {
 				}
 				if (!plausible(date)) {
 					return Optional.of("„" + label + "“ liegt außerhalb des sinnvollen Bereichs (2000 bis 2100).");
+				}
+				if (field.path("properties").path(NOT_IN_FUTURE).asBoolean(false) && date.isAfter(today())) {
+					return Optional.of(inTheFuture(label));
 				}
 			}
 			case "number" -> {

@@ -12,6 +12,7 @@ import de.kooperation.agreement.RevisionProcess;
 import de.kooperation.analysis.BaselineAnalysisProcess;
 import de.kooperation.identity.DemoProgress.Target;
 import de.kooperation.municipality.Municipality;
+import de.kooperation.reminder.WorkingDays;
 
 /**
  * Who is in the demo and where their collaborations stand: the agency's staff, the three seed
@@ -26,6 +27,8 @@ import de.kooperation.municipality.Municipality;
 final class DemoScript {
 
 	static final String PASSWORD = "demo";
+
+	private static final WorkingDays WORKING_DAYS = new WorkingDays();
 
 	/** A demo user; the e-mail address is on example.org. */
 	record Person(String id, String firstName, String lastName, String role) {
@@ -143,9 +146,10 @@ final class DemoScript {
 
 	/** The form variables each task gets in the demo, by task definition key. */
 	static Map<String, Map<String, Object>> answers(DemoMunicipality kommune, LocalDate today) {
-		LocalDate talks = today.minusDays(kommune.talksDaysAgo());
-		LocalDate exploratoryMeeting = talks.plusDays(120);
-		LocalDate discourse = exploratoryMeeting.plusDays(200);
+		String state = kommune.municipality().federalState();
+		LocalDate talks = workingDay(today.minusDays(kommune.talksDaysAgo()), today, state);
+		LocalDate exploratoryMeeting = workingDay(talks.plusDays(120), today, state);
+		LocalDate discourse = workingDay(exploratoryMeeting.plusDays(200), today, state);
 		Map<String, Map<String, Object>> answers = new HashMap<>();
 		answers.put(INTRODUCTORY_TALKS, Map.of(
 				"introductoryTalksDate", talks.toString(),
@@ -181,8 +185,8 @@ final class DemoScript {
 		// the baseline analysis ends within three to six months of the Sondierung (seed 002)
 		held.put("baselineAnalysisDue", exploratoryMeeting.plusDays(150).toString());
 		answers.put(EXPLORATORY_MEETING, held);
-		baselineAnalysis(answers, kommune, exploratoryMeeting);
-		revision(answers, kommune, discourse);
+		baselineAnalysis(answers, kommune, exploratoryMeeting, today);
+		revision(answers, kommune, discourse, today);
 		answers.put(CHOOSE_DISCOURSE_FORMATS, Map.of(
 				"discourseFormats", kommune.discourseFormats(),
 				"discourseEventDate", discourse.toString(),
@@ -223,10 +227,21 @@ final class DemoScript {
 
 	/** The day both sides sign the demo agreement: two months after the introductory talks. */
 	static LocalDate signingDay(DemoMunicipality kommune, LocalDate today) {
-		return today.minusDays(kommune.talksDaysAgo()).plusDays(60);
+		return workingDay(today.minusDays(kommune.talksDaysAgo()).plusDays(60), today, kommune.municipality().federalState());
 	}
 
-	private static void baselineAnalysis(Map<String, Map<String, Object>> answers, DemoMunicipality kommune, LocalDate meeting) {
+	/**
+	 * Demo dates fall on working days of the Kommune (no Sondierung on a Saturday): a day up to
+	 * today moves back to the working day before it, so what is done stays done; a coming day
+	 * moves forward. The default office closure days apply.
+	 */
+	static LocalDate workingDay(LocalDate day, LocalDate today, String federalState) {
+		return day.isAfter(today) ? WORKING_DAYS.onOrAfter(day, federalState) : WORKING_DAYS.onOrBefore(day, federalState);
+	}
+
+	private static void baselineAnalysis(Map<String, Map<String, Object>> answers, DemoMunicipality kommune, LocalDate meeting,
+			LocalDate today) {
+		String state = kommune.municipality().federalState();
 		answers.put(BaselineAnalysisProcess.Elements.PROPOSE_EXPERTS, Map.of("baselineAnalysisExpertProposal", """
 				Leitung Amt für Schule und Bildung
 				Leitung Jugendamt
@@ -242,7 +257,7 @@ final class DemoScript {
 		answers.put(BaselineAnalysisProcess.Elements.PREPARE_INTERVIEW_GUIDE, Map.of("interviewGuideLink",
 				"https://dokumente.example.org/leitfaden-" + kommune.id() + ".docx"));
 		answers.put(BaselineAnalysisProcess.Elements.CONDUCT_INTERVIEW, Map.of(
-				"interviewDate", meeting.plusDays(30).toString(),
+				"interviewDate", workingDay(meeting.plusDays(30), today, state).toString(),
 				"interviewNotes", "Protokoll liegt in der Ablage der Transferagentur (nicht personenbezogen zusammengefasst)."));
 		answers.put(BaselineAnalysisProcess.Elements.HAND_OVER_DOCUMENTS, Map.of("baselineAnalysisDocuments",
 				"Schulentwicklungsplan, Jugendhilfeplanung, Sozialbericht (Links in der gemeinsamen Ablage)"));
@@ -258,14 +273,16 @@ final class DemoScript {
 				"Steuerungsgruppe einrichten; Bildungsmonitoring ämterübergreifend aufbauen; " + kommune.measures()));
 		answers.put(BaselineAnalysisProcess.Elements.WRITE_RESULT_REPORT, Map.of(
 				"resultReportLink", "https://dokumente.example.org/ergebnisbericht-" + kommune.id() + ".pdf",
-				"resultReportDate", meeting.plusDays(140).toString()));
+				"resultReportDate", workingDay(meeting.plusDays(140), today, state).toString()));
 		answers.put(BaselineAnalysisProcess.Elements.RECEIVE_RESULT_REPORT, Map.of("resultReportFeedback",
 				"Ergebnisbericht erhalten und an die Amtsleitungen weitergegeben."));
 	}
 
-	private static void revision(Map<String, Map<String, Object>> answers, DemoMunicipality kommune, LocalDate discourse) {
-		LocalDate coordinated = discourse.plusDays(20);
-		LocalDate signed = discourse.plusDays(50);
+	private static void revision(Map<String, Map<String, Object>> answers, DemoMunicipality kommune, LocalDate discourse,
+			LocalDate today) {
+		String state = kommune.municipality().federalState();
+		LocalDate coordinated = workingDay(discourse.plusDays(20), today, state);
+		LocalDate signed = workingDay(discourse.plusDays(50), today, state);
 		answers.put(RevisionProcess.Elements.COORDINATE_MUNICIPALITY, Map.of(
 				"revisionMunicipalityGoals", kommune.goals(),
 				"revisionMunicipalityMilestones", kommune.measures()));

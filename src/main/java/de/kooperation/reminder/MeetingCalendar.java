@@ -25,12 +25,13 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 
 import de.kooperation.KooperationApplication;
 
 /**
- * iCalendar invitations (METHOD:REQUEST) as Outlook and Thunderbird expect them: a stable UID
+ * iCalendar invitations (METHOD:REQUEST) and cancellations (METHOD:CANCEL) as Outlook and Thunderbird expect them: a stable UID
  * per meeting, a SEQUENCE raised with every change, local times with the Europe/Berlin
  * VTIMEZONE.
  */
@@ -42,6 +43,18 @@ class MeetingCalendar {
 	}
 
 	byte[] invitation(Meeting meeting) {
+		return calendar(meeting, Method.VALUE_REQUEST);
+	}
+
+	/**
+	 * The cancellation (METHOD:CANCEL, STATUS:CANCELLED) of a meeting already invited to: same UID,
+	 * the SEQUENCE above the last invitation, so calendars remove the entry.
+	 */
+	byte[] cancellation(Meeting meeting) {
+		return calendar(meeting, Method.VALUE_CANCEL);
+	}
+
+	private byte[] calendar(Meeting meeting, String method) {
 		TimeZone berlin = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(KooperationApplication.ZONE);
 		VEvent event = new VEvent(meeting.start(), meeting.start().plus(meeting.duration()), meeting.summary());
 		event.add(new Uid(meeting.uid()));
@@ -53,6 +66,9 @@ class MeetingCalendar {
 		if (meeting.location() != null && !meeting.location().isBlank()) {
 			event.add(new Location(meeting.location()));
 		}
+		if (Method.VALUE_CANCEL.equals(method)) {
+			event.add(new Status(Status.VALUE_CANCELLED));
+		}
 		for (String attendee : meeting.attendees()) {
 			Attendee property = new Attendee(URI.create("mailto:" + attendee));
 			property.add(Role.REQ_PARTICIPANT);
@@ -63,7 +79,7 @@ class MeetingCalendar {
 		}
 		Calendar calendar = new Calendar().withProdId("-//Transferagentur//Kooperation//DE")
 			.withDefaults()
-			.withProperty(new Method(Method.VALUE_REQUEST))
+			.withProperty(new Method(method))
 			.withComponent(berlin.getVTimeZone())
 			.withComponent(event)
 			.getFluentTarget();

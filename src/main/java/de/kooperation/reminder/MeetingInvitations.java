@@ -40,8 +40,14 @@ public class MeetingInvitations {
 
 	static final String KIND_PREFIX = "INVITATION_";
 
+	/** Kind of a meeting's cancellation mail, followed by its SEQUENCE. */
+	static final String CANCEL_PREFIX = "CANCEL_";
+
 	/** Suffix of an interview's meeting UID after its task's id (the data protection cleanup finds it so). */
 	public static final String INTERVIEW_UID_SUFFIX = ".interview@kooperation";
+
+	/** The collaboration's variable naming its transfer manager (a user id of ta-team). */
+	static final String TRANSFER_MANAGER = "transferManager";
 
 	private static final ZoneId ZONE = ZoneId.of(KooperationApplication.ZONE);
 
@@ -85,8 +91,9 @@ public class MeetingInvitations {
 		}
 		LocalTime time = time(task.getVariable(meeting + "Time"));
 		Object place = task.getVariable(meeting + "Location");
-		schedule(task, uid, day.atTime(time).atZone(ZONE), place == null ? null : place.toString(), title,
-				attendees(group, otherGroup));
+		Set<String> attendees = attendees(group, otherGroup);
+		attendees.addAll(transferManager(task));
+		schedule(task, uid, day.atTime(time).atZone(ZONE), place == null ? null : place.toString(), title, attendees);
 	}
 
 	/**
@@ -94,12 +101,22 @@ public class MeetingInvitations {
 	 * outside the engine's users) and the agency team; an update when the day, time or place changes.
 	 */
 	public void inviteInterview(DelegateTask task, String expertName, String expertEmail, ZonedDateTime start, String location) {
+		inviteInterview(task, task.getId() + INTERVIEW_UID_SUFFIX, expertName, expertEmail, start, location);
+	}
+
+	/**
+	 * The same for an interview whose calendar entry has the given UID (its first task's id and
+	 * {@link #INTERVIEW_UID_SUFFIX}): a moved interview keeps its entry and gets an update.
+	 */
+	public void inviteInterview(DelegateTask task, String uid, String expertName, String expertEmail, ZonedDateTime start,
+			String location) {
 		Set<String> attendees = new LinkedHashSet<>();
 		if (expertEmail != null && !expertEmail.isBlank()) {
 			attendees.add(expertEmail);
 		}
 		attendees.addAll(attendees(PartyGroups.AGENCY_TEAM, ""));
-		schedule(task, task.getId() + INTERVIEW_UID_SUFFIX, start, location, "Experteninterview mit " + expertName, attendees);
+		attendees.addAll(transferManager(task));
+		schedule(task, uid, start, location, "Experteninterview mit " + expertName, attendees);
 	}
 
 	/**
@@ -113,6 +130,10 @@ public class MeetingInvitations {
 		Object municipalityId = task.getVariable("municipalityId");
 		String municipality = municipalityId == null ? null : municipalityId.toString();
 		Optional<StoredMeeting> existing = find(uid);
+		if (existing.isPresent() && isCancelled(uid)) {
+			// its collaboration ended: the cancellation was the last word
+			return;
+		}
 		int sequence;
 		if (existing.isEmpty()) {
 			sequence = 0;
@@ -137,6 +158,49 @@ public class MeetingInvitations {
 		String id = reminders.schedule(SUBJECT_MEETING, uid, KIND_PREFIX + sequence, start.toInstant(), municipality,
 				ClockUtil.getCurrentTime().toInstant());
 		runtimeService.startProcessInstanceByKey(ReminderProcess.KEY, Map.of(ReminderProcess.VAR_REMINDER_ID, id));
+	}
+
+	/**
+	 * The Kommune's meetings still to come will not take place (its collaboration ended): each is
+	 * marked cancelled with its SEQUENCE raised, so an invitation not yet sent is dropped; whoever
+	 * was already invited gets the cancellation (METHOD:CANCEL, same UID) as a mail job of its own.
+	 * Returns how many meetings were cancelled; a second call finds none.
+	 */
+	public int cancelFutureMeetings(String municipalityId) {
+		if (municipalityId == null) {
+			return 0;
+		}
+		java.time.Instant now = ClockUtil.getCurrentTime().toInstant();
+		List<String> uids = jdbc.sql("select uid from koop_meeting where municipality_id = ? and starts_at > ? and cancelled_at is null")
+			.params(municipalityId, Timestamp.from(now))
+			.query(String.class)
+			.list();
+		for (String uid : uids) {
+			StoredMeeting meeting = find(uid).orElseThrow();
+			int sequence = meeting.sequence() + 1;
+			jdbc.sql("update koop_meeting set sequence_number = ?, cancelled_at = ? where uid = ?")
+				.params(sequence, Timestamp.from(now), uid)
+				.update();
+			boolean invited = jdbc.sql("select count(*) from koop_reminder where subject_type = ? and subject_id = ? and status = ?")
+				.params(SUBJECT_MEETING, uid, ReminderRepository.SENT)
+				.query(Integer.class)
+				.single() > 0;
+			if (invited) {
+				String id = reminders.schedule(SUBJECT_MEETING, uid, CANCEL_PREFIX + sequence, meeting.start().toInstant(),
+						meeting.municipalityId(), now);
+				runtimeService.startProcessInstanceByKey(ReminderProcess.CANCELLATION_KEY,
+						Map.of(ReminderProcess.VAR_REMINDER_ID, id));
+			}
+		}
+		return uids.size();
+	}
+
+	/** Whether the meeting was cancelled (its collaboration ended before it). */
+	boolean isCancelled(String uid) {
+		return jdbc.sql("select count(*) from koop_meeting where uid = ? and cancelled_at is not null")
+			.param(uid)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	Optional<StoredMeeting> find(String uid) {
@@ -164,6 +228,19 @@ public class MeetingInvitations {
 			}
 		}
 		return addresses;
+	}
+
+	/**
+	 * The collaboration's transfer manager takes part in every meeting, whoever planned it (a
+	 * review meeting planned by the Kommune would otherwise reach the Kommune only).
+	 */
+	private Set<String> transferManager(DelegateTask task) {
+		Object id = task.getVariable(TRANSFER_MANAGER);
+		if (id == null || id.toString().isBlank()) {
+			return Set.of();
+		}
+		User user = identityService.createUserQuery().userId(id.toString()).singleResult();
+		return user == null || user.getEmail() == null || user.getEmail().isBlank() ? Set.of() : Set.of(user.getEmail());
 	}
 
 	private static LocalTime time(Object value) {

@@ -150,6 +150,9 @@ class OutboxController {
 	}
 
 	private static String label(String kind) {
+		if (kind.startsWith(MeetingInvitations.CANCEL_PREFIX)) {
+			return "Absage";
+		}
 		if (kind.startsWith(MeetingInvitations.KIND_PREFIX)) {
 			return kind.equals(MeetingInvitations.KIND_PREFIX + "0") ? "Einladung" : "Terminänderung";
 		}

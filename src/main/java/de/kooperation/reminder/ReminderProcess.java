@@ -12,7 +12,12 @@ final class ReminderProcess {
 	/** Timer-started weekly digest (Monday morning). */
 	static final String DIGEST_KEY = "reminderDigest";
 
+	/** Sends the cancellation of one meeting as its own job, retried like a reminder. */
+	static final String CANCELLATION_KEY = "meetingCancellation";
+
 	static final String SEND_TASK = "service_send_reminder";
+
+	static final String CANCELLATION_TASK = "service_send_cancellation";
 
 	static final String SWEEP_TASK = "service_schedule_reminders";
 

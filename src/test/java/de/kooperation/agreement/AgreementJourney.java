@@ -71,7 +71,7 @@ public class AgreementJourney {
 				Map.of(RevisionProcess.Vars.REVISION_MUNICIPALITY_GOALS, "Bildungsberatung aufbauen",
 						RevisionProcess.Vars.REVISION_MUNICIPALITY_MILESTONES, "Konzept Bildungsberatung bis 6/2027"));
 		scenario.complete(revision, RevisionProcess.Elements.COORDINATE_AGENCY, Map.of(RevisionProcess.Vars.REVISION_COORDINATION_DATE,
-				"2026-10-01", RevisionProcess.Vars.REVISION_AGENCY_NOTES, "Reviewgespräch: Ziel 3 neu"));
+				de.kooperation.form.FormRules.today().toString(), RevisionProcess.Vars.REVISION_AGENCY_NOTES, "Reviewgespräch: Ziel 3 neu"));
 		return revision;
 	}
 

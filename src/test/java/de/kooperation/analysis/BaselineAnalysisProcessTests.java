@@ -120,7 +120,7 @@ class BaselineAnalysisProcessTests {
 		assertThat(analysis).isEnded().hasPassed(END);
 		Map<String, Object> returned = scenario.runtime().getVariables(parent.getId());
 		assertThat(returned).containsEntry(RESULT_REPORT_LINK, "https://ablage.example/bedarfsanalyse.pdf")
-			.containsEntry(RESULT_REPORT_DATE, "2027-05-20")
+			.containsEntry(RESULT_REPORT_DATE, "2027-01-29")
 			.containsEntry(RECOMMENDATIONS, "1. Bildungsmonitoring aufbauen")
 			.containsEntry(Vars.assessment(CoreElement.STRATEGIC_GOALS), "2")
 			.containsEntry(Vars.assessment(CoreElement.EDUCATION_PROJECTS), "3")
@@ -307,7 +307,7 @@ class BaselineAnalysisProcessTests {
 		scenario.complete(analysis, DERIVE_RECOMMENDATIONS, Map.of(RECOMMENDATIONS, "Empfehlungen"));
 		assertThat(scenario.task(analysis, WRITE_RESULT_REPORT).getDueDate()).isEqualTo(agreedEnd);
 		scenario.complete(analysis, WRITE_RESULT_REPORT, Map.of(RESULT_REPORT_LINK, "https://ablage.example/bericht.pdf",
-				RESULT_REPORT_DATE, "2027-05-20"));
+				RESULT_REPORT_DATE, "2027-01-29"));
 		// the report is there: the Kommune confirms its receipt within its own, short period
 		assertThat(scenario.task(analysis, RECEIVE_RESULT_REPORT).getDueDate()).isEqualTo(inDays(Stages.RESULT_REPORT_RECEIPT, "NI"));
 	}
@@ -423,7 +423,7 @@ class BaselineAnalysisProcessTests {
 		scenario.complete(analysis, DERIVE_RECOMMENDATIONS, Map.of(RECOMMENDATIONS, "1. Bildungsmonitoring aufbauen"));
 		assertOfferedToAgency(scenario.task(analysis, WRITE_RESULT_REPORT));
 		scenario.complete(analysis, WRITE_RESULT_REPORT, Map.of(RESULT_REPORT_LINK, "https://ablage.example/bedarfsanalyse.pdf",
-				RESULT_REPORT_DATE, "2027-05-20"));
+				RESULT_REPORT_DATE, "2027-01-29"));
 		assertOfferedToKommune(analysis, scenario.task(analysis, RECEIVE_RESULT_REPORT));
 		scenario.complete(analysis, RECEIVE_RESULT_REPORT, Map.of(RESULT_REPORT_FEEDBACK, "Danke, wir beraten im Juni."));
 	}

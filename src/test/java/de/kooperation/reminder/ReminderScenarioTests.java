@@ -122,7 +122,7 @@ class ReminderScenarioTests {
 		assertThat(mailsForTask(member)).hasSize(1);
 
 		scenario.complete(collaboration, CollaborationProcess.Elements.INTRODUCTORY_TALKS, Map.of(
-				"introductoryTalksDate", "2026-11-03", "initialNeeds", "Bildungsmonitoring", "continueCollaboration", false));
+				"introductoryTalksDate", "2026-11-02", "initialNeeds", "Bildungsmonitoring", "continueCollaboration", false));
 
 		sweepAt(2026, 11, 6, 8, 0);
 		sweepAt(2026, 11, 9, 8, 0);

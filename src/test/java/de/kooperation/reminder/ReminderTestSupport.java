@@ -63,11 +63,13 @@ class ReminderTestSupport {
 		managementService.executeJob(timer.getId());
 	}
 
-	/** Executes the reminder jobs that are due (sending, then ending); returns the failures. */
+	/** Executes the reminder and cancellation jobs that are due (sending, then ending); returns the failures. */
 	List<Exception> sendPending() {
 		List<Exception> failures = new ArrayList<>();
 		for (int round = 0; round < 10; round++) {
-			List<Job> jobs = managementService.createJobQuery().processDefinitionKey(ReminderProcess.KEY).executable().list();
+			List<Job> jobs = new ArrayList<>(managementService.createJobQuery().processDefinitionKey(ReminderProcess.KEY).executable().list());
+			// cancellations of meetings are mail jobs of their own process
+			jobs.addAll(managementService.createJobQuery().processDefinitionKey(ReminderProcess.CANCELLATION_KEY).executable().list());
 			if (jobs.isEmpty()) {
 				break;
 			}

@@ -46,4 +46,25 @@ class WorkingDaysTests {
 		assertThat(workingDays.plusWorkingDays(LocalDate.of(2025, 10, 30), 1, "RP")).isEqualTo(reformationDay);
 	}
 
+	@Test
+	void theOfficesAreClosedOnChristmasEveAndNewYearsEveByDefault() {
+		assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 12, 24), "RP")).isFalse();
+		assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 12, 31), "TH")).isFalse();
+		assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 12, 30), "TH")).isTrue();
+		// due on New Year's Eve: after the holiday and the weekend
+		assertThat(workingDays.onOrAfter(LocalDate.of(2026, 12, 31), "TH")).isEqualTo(LocalDate.of(2027, 1, 4));
+	}
+
+	@Test
+	void closureDaysAreConfigurable_everyYearOrOnce() {
+		WorkingDays bridgeDay = new WorkingDays(new String[] { "24.12.", "31.12.", "27.12.2027", " " });
+		assertThat(bridgeDay.isWorkingDay(LocalDate.of(2027, 12, 27), "NI")).isFalse();
+		assertThat(bridgeDay.isWorkingDay(LocalDate.of(2027, 12, 28), "NI")).isTrue();
+		assertThat(bridgeDay.isWorkingDay(LocalDate.of(2028, 12, 27), "NI")).isTrue();
+		WorkingDays none = new WorkingDays(new String[0]);
+		assertThat(none.isWorkingDay(LocalDate.of(2026, 12, 31), "TH")).isTrue();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkingDays(new String[] { "31.13." }))
+			.hasMessageContaining("office-closure-days");
+	}
+
 }
