@@ -41,9 +41,11 @@ create table koop_plan_period (
 );
 
 -- Every change with who and when; the activity's title is copied so the entry reads on its own.
+-- number counts a Kommune's changes, so changes within the same instant keep their order.
 create table koop_plan_change (
     id              varchar(64)   primary key,
     municipality_id varchar(64)   not null references koop_municipality (id),
+    number          integer       not null,
     changed_at      timestamp     not null,
     changed_by      varchar(128)  not null,
     activity_title  varchar(4000),
