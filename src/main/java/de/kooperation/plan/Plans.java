@@ -164,6 +164,23 @@ public class Plans {
 		return activities;
 	}
 
+	public boolean exists(String municipalityId) {
+		return repository.years(municipalityId).isPresent();
+	}
+
+	/** Sets an activity's status, recorded like any change; false where the plan has no such activity. */
+	@Transactional
+	public boolean changeStatus(String municipalityId, String activityId, PlanStatus status, String userId) {
+		Optional<Activity> activity = of(municipalityId).activity(activityId);
+		if (activity.isEmpty() || activity.get().status() == status) {
+			return false;
+		}
+		Activity old = activity.get();
+		repository.updateActivity(old.id(), old.fieldId(), old.position(), old.title(), old.responsible(), status, old.goalKey());
+		repository.insertChange(municipalityId, now(), userId, old.title(), "Status: " + old.status().label() + " → " + status.label());
+		return true;
+	}
+
 	/** The changes since the given moment, newest first. */
 	public List<PlanChange> changesSince(String municipalityId, Instant since) {
 		return repository.changes(municipalityId, since);
