@@ -40,12 +40,14 @@ create table koop_plan_period (
     constraint pk_koop_plan_period primary key (activity_id, plan_year)
 );
 
--- Every change with who and when; the activity's title is copied so the entry reads on its own.
--- number counts a Kommune's changes, so changes within the same instant keep their order.
+-- Every change with who and when, and the comments of both sides (kind CHANGE or COMMENT); the
+-- activity's title is copied so the entry reads on its own. number counts a Kommune's entries, so
+-- entries within the same instant keep their order.
 create table koop_plan_change (
     id              varchar(64)   primary key,
     municipality_id varchar(64)   not null references koop_municipality (id),
     number          integer       not null,
+    kind            varchar(16)   not null,
     changed_at      timestamp     not null,
     changed_by      varchar(128)  not null,
     activity_title  varchar(4000),

@@ -77,12 +77,43 @@ class TimelinePageController {
 		if (user.isEmpty() || municipality.isEmpty()) {
 			return CollaborationPageController.refused(response, model, user);
 		}
-		Plan plan = plans.of(municipalityId);
-		model.addAllAttributes(content(municipality.get(), plan));
-		model.addAttribute("editor", !PageAccess.isAgency(user.get()));
-		model.addAttribute("changes", plans.changes(municipalityId));
+		return timelinePage(municipality.get(), user.get(), new HashMap<>(), new LinkedHashMap<>(), request, model);
+	}
+
+	/** A comment on the plan or one activity, by either side; kept in the history with who and when. */
+	@PostMapping("/kooperationen/{municipalityId}/zeitplan/kommentar")
+	String comment(@PathVariable String municipalityId, HttpServletRequest request, HttpServletResponse response, Model model) {
+		Optional<WebappLogin.User> user = access.municipality(request, response, model, municipalityId);
+		Optional<Municipality> municipality = municipalities.findById(municipalityId);
+		if (user.isEmpty() || municipality.isEmpty()) {
+			return CollaborationPageController.refused(response, model, user);
+		}
+		if (!PageAccess.validCsrf(request)) {
+			return CollaborationPageController.forbidden(response, model, "Das Formular ist abgelaufen. Bitte die Seite neu laden.");
+		}
+		Map<String, String> values = new HashMap<>();
+		values.put("comment", request.getParameter("comment"));
+		values.put("commentActivity", request.getParameter("commentActivity"));
+		Map<String, String> errors = plans.comment(municipalityId, values.get("commentActivity"), values.get("comment"), user.get().id());
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return timelinePage(municipality.get(), user.get(), values, errors, request, model);
+		}
+		return "redirect:/kooperationen/" + municipalityId + "/zeitplan?kommentiert#aenderungen";
+	}
+
+	private String timelinePage(Municipality municipality, WebappLogin.User user, Map<String, String> values, Map<String, String> errors,
+			HttpServletRequest request, Model model) {
+		Plan plan = plans.of(municipality.id());
+		model.addAllAttributes(content(municipality, plan));
+		model.addAttribute("editor", !PageAccess.isAgency(user));
+		model.addAttribute("changes", plans.changes(municipality.id()));
 		model.addAttribute("saved", request.getParameter("gespeichert") != null);
+		model.addAttribute("commented", request.getParameter("kommentiert") != null);
 		model.addAttribute("imported", request.getParameter("importiert"));
+		model.addAttribute("values", values);
+		model.addAttribute("errors", errors);
+		model.addAttribute("csrf", PageAccess.csrfToken(request));
 		return "zeitplan";
 	}
 

@@ -67,7 +67,7 @@ class PlanChangesListener implements TaskListener {
 			text.append(changes.size()).append(changes.size() == 1 ? " Änderung\n\n" : " Änderungen\n\n");
 			for (PlanChange change : changes) {
 				String line = "- " + change.atLabel() + ", " + escape(change.by()) + ": "
-						+ (change.activityTitle() == null ? "" : "„" + escape(change.activityLabel()) + "“ – ") + escape(change.summary()) + "\n";
+						+ (change.activityTitle() == null ? "" : "„" + escape(change.activityLabel()) + "“ – ") + escape(change.label()) + "\n";
 				if (text.length() + line.length() > ROOM - 300) {
 					text.append("- … weitere im Zeitplan\n");
 					break;

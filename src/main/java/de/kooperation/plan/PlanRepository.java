@@ -106,22 +106,31 @@ class PlanRepository {
 		}
 	}
 
+	static final String CHANGE = "CHANGE";
+
+	static final String COMMENT = "COMMENT";
+
 	void insertChange(String municipalityId, Instant at, String by, String activityTitle, String summary) {
+		insertEntry(municipalityId, CHANGE, at, by, activityTitle, summary);
+	}
+
+	void insertEntry(String municipalityId, String kind, Instant at, String by, String activityTitle, String summary) {
 		int number = jdbc.sql("select coalesce(max(number), 0) + 1 from koop_plan_change where municipality_id = ?")
 			.param(municipalityId)
 			.query(Integer.class)
 			.single();
-		jdbc.sql("insert into koop_plan_change (id, municipality_id, number, changed_at, changed_by, activity_title, summary) "
-				+ "values (?, ?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID().toString(), municipalityId, number, Timestamp.from(at), by, activityTitle, summary)
+		jdbc.sql("insert into koop_plan_change (id, municipality_id, number, kind, changed_at, changed_by, activity_title, summary) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID().toString(), municipalityId, number, kind, Timestamp.from(at), by, activityTitle, summary)
 			.update();
 	}
 
 	List<PlanChange> changes(String municipalityId, Instant since) {
-		return jdbc.sql("select changed_at, changed_by, activity_title, summary from koop_plan_change "
+		return jdbc.sql("select changed_at, changed_by, activity_title, summary, kind from koop_plan_change "
 				+ "where municipality_id = ? and changed_at >= ? order by number desc")
 			.params(municipalityId, Timestamp.from(since))
-			.query((rs, row) -> new PlanChange(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.query((rs, row) -> new PlanChange(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
+					COMMENT.equals(rs.getString(5))))
 			.list();
 	}
 

@@ -164,6 +164,33 @@ public class Plans {
 		return activities;
 	}
 
+	static final int COMMENT_MAX = 2000;
+
+	/**
+	 * A comment on the plan or one of its activities (the agency's or the Kommune's), kept in the
+	 * history with who and when. Returns the mistakes by form field (German); nothing is stored when
+	 * there is one.
+	 */
+	@Transactional
+	public Map<String, String> comment(String municipalityId, String activityId, String text, String userId) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		String comment = text(text, "comment", "Kommentar", COMMENT_MAX, errors);
+		if (comment == null && !errors.containsKey("comment")) {
+			errors.put("comment", "Bitte schreiben Sie Ihren Kommentar.");
+		}
+		Optional<Activity> activity = blank(activityId) ? Optional.empty() : of(municipalityId).activity(activityId);
+		if (!blank(activityId) && activity.isEmpty()) {
+			errors.put("commentActivity", "Diese Maßnahme gibt es im Plan nicht (mehr).");
+		}
+		if (!exists(municipalityId)) {
+			errors.put("comment", "Die Kommune führt noch keinen Zeitplan in der Anwendung.");
+		}
+		if (errors.isEmpty()) {
+			repository.insertEntry(municipalityId, PlanRepository.COMMENT, now(), userId, activity.map(Activity::title).orElse(null), comment);
+		}
+		return errors;
+	}
+
 	public boolean exists(String municipalityId) {
 		return repository.years(municipalityId).isPresent();
 	}

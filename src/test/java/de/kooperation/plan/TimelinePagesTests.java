@@ -193,6 +193,41 @@ class TimelinePagesTests {
 	}
 
 	@Test
+	void theAgencyCommentsOnAnActivity_theCommentIsKeptWithWhoAndWhen_anEmptyOneIsRefused() throws Exception {
+		MockHttpSession agency = session("lena.vogt", PartyGroups.AGENCY_TEAM);
+		Activity counselling = activity("Aufbau einer Bildungsberatung");
+		int before = plans.changes(kommune).size();
+
+		MockHttpServletResponse empty = mvc.perform(post("/kooperationen/" + kommune + "/zeitplan/kommentar").session(agency)
+			.param("_csrf", token(agency)).param("comment", "   ").param("commentActivity", "gibt-es-nicht")).andReturn().getResponse();
+		assertThat(empty.getStatus()).isEqualTo(422);
+		assertThat(empty.getContentAsString(StandardCharsets.UTF_8)).contains("Der Kommentar wurde nicht gespeichert")
+			.contains("Bitte schreiben Sie Ihren Kommentar.").contains("Diese Maßnahme gibt es im Plan nicht (mehr).");
+		assertThat(plans.changes(kommune)).hasSize(before);
+
+		MockHttpServletResponse saved = mvc.perform(post("/kooperationen/" + kommune + "/zeitplan/kommentar").session(agency)
+			.param("_csrf", token(agency)).param("comment", "Wir vermitteln gern eine Referentin aus einer Nachbarkommune.")
+			.param("commentActivity", counselling.id())).andReturn().getResponse();
+		assertThat(saved.getStatus()).isEqualTo(302);
+		assertThat(plans.changes(kommune).get(0)).satisfies(comment -> {
+			assertThat(comment.comment()).isTrue();
+			assertThat(comment.by()).isEqualTo("lena.vogt");
+			assertThat(comment.activityTitle()).isEqualTo("Aufbau einer Bildungsberatung");
+			assertThat(comment.label()).isEqualTo("Kommentar: Wir vermitteln gern eine Referentin aus einer Nachbarkommune.");
+		});
+		assertThat(page(own(), "/kooperationen/" + kommune + "/zeitplan", 200))
+			.contains("Kommentar: Wir vermitteln gern eine Referentin aus einer Nachbarkommune.");
+		// the plan itself is unchanged
+		assertThat(activity("Aufbau einer Bildungsberatung")).isEqualTo(counselling);
+
+		MockHttpSession other = session("petra.lange", PartyGroups.municipalityContacts("nienburg"));
+		int refused = mvc.perform(post("/kooperationen/" + kommune + "/zeitplan/kommentar").session(other)
+			.param("_csrf", token(other)).param("comment", "fremd")).andReturn().getResponse().getStatus();
+		assertThat(refused).isEqualTo(403);
+		assertThat(plans.changes(kommune)).hasSize(before + 1);
+	}
+
+	@Test
 	void anotherKommunesUserIsRefusedEverywhere_andSomeoneNotLoggedInIsAskedToLogIn() throws Exception {
 		MockHttpSession other = session("petra.lange", PartyGroups.municipalityContacts("nienburg"));
 		Activity kickOff = activity("kick-off Veranstaltung");
