@@ -186,6 +186,9 @@ class OwnPagesAccessibilityTests {
 		// the Kommune's own timeline: the plan, the activity form with its mistakes, the import's preview
 		logIn("anja.wendler", "demo");
 		check("/kooperationen/chemnitz/zeitplan", "zeitplan-als-kommune", problems);
+		browser.findElement(By.xpath("//button[normalize-space()='Kommentar speichern']")).click();
+		waitForText("Der Kommentar wurde nicht gespeichert");
+		checkCurrent("zeitplan-kommentar-fehler", problems);
 		check("/kooperationen/chemnitz/zeitplan/massnahmen/neu", "zeitplan-massnahme", problems);
 		browser.findElement(By.xpath("//button[normalize-space()='Speichern']")).click();
 		waitForText("Die Maßnahme wurde nicht gespeichert");
