@@ -16,15 +16,19 @@ import de.kooperation.collaboration.CollaborationProcess;
 import de.kooperation.form.FormRules;
 
 /**
- * The review meeting talks about the Kommune's own plan: when "Ergebnisse des Reviewgesprächs
- * festhalten" is created, its form gets what changed in the plan since the last review meeting was
- * recorded (what started, finished, slipped, with who and when) and what is late now, as Markdown.
+ * Review and strategy meetings talk about the Kommune's own plan: when "Ergebnisse des Review-
+ * (Strategie-)gesprächs festhalten" is created, its form gets what changed in the plan since the
+ * last meeting of that kind was recorded (what started, finished, slipped, comments, with who and
+ * when) and what is late now, as Markdown.
  */
 @Component("planChangesListener")
 class PlanChangesListener implements TaskListener {
 
 	/** Local variable of the task, shown by its form. */
-	static final String CHANGES = "reviewPlanChanges";
+	static final String CHANGES = "planChanges";
+
+	/** The task that records a strategy meeting; every other task is the review meeting's. */
+	static final String RECORD_STRATEGY_MEETING = "user_record_strategy_meeting";
 
 	/** Room left for the form's own text: a text variable holds 4,000 characters. */
 	private static final int ROOM = FormRules.MAX_TEXT_LENGTH - 200;
@@ -49,16 +53,17 @@ class PlanChangesListener implements TaskListener {
 			.desc()
 			.listPage(0, 1);
 		Instant since = earlier.isEmpty() ? null : earlier.get(0).getEndTime().toInstant();
-		task.setVariableLocal(CHANGES, municipalityId == null ? "Kein Zeitplan." : overview(municipalityId, since));
+		String meeting = RECORD_STRATEGY_MEETING.equals(task.getTaskDefinitionKey()) ? "Strategiegespräch" : "Reviewgespräch";
+		task.setVariableLocal(CHANGES, municipalityId == null ? "Kein Zeitplan." : overview(municipalityId, since, meeting));
 	}
 
-	String overview(String municipalityId, Instant since) {
+	String overview(String municipalityId, Instant since, String meeting) {
 		if (!plans.exists(municipalityId)) {
 			return "Die Kommune führt ihren Zeitplan noch nicht in der Anwendung.";
 		}
 		List<PlanChange> changes = since == null ? plans.changes(municipalityId) : plans.changesSince(municipalityId, since);
 		StringBuilder text = new StringBuilder();
-		text.append(since == null ? "Alle Änderungen bisher" : "Seit dem letzten Reviewgespräch (festgehalten am "
+		text.append(since == null ? "Alle Änderungen bisher" : "Seit dem letzten " + meeting + " (festgehalten am "
 				+ Dates.format(since.atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate()) + ")").append(": ");
 		if (changes.isEmpty()) {
 			text.append("keine Änderungen.\n\n");

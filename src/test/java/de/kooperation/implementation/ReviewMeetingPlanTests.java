@@ -33,7 +33,7 @@ class ReviewMeetingPlanTests {
 
 	static final ZonedDateTime START = ImplementationProcessTests.START;
 
-	static final String SHOWN = "reviewPlanChanges";
+	static final String SHOWN = "planChanges";
 
 	@Autowired
 	Scenario scenario;
@@ -92,6 +92,23 @@ class ReviewMeetingPlanTests {
 			.contains("anja.wendler: „Kick-off“ – Status: geplant → erledigt")
 			.doesNotContain("Lenkungsgruppe einrichten“ – Status")
 			.endsWith("**Überfällig** (Zeitraum vorbei, nicht erledigt): 1.3 Bildungsberatung aufbauen");
+	}
+
+	@Test
+	void theStrategyMeetingShowsThePlanToo() throws Exception {
+		ProcessInstance implementation = scenario.startStandalone(ImplementationProcess.KEY, "SN",
+				Map.of(FUNDING_END, Date.from(START.plusYears(3).toInstant())));
+		String kommune = implementation.getBusinessKey();
+		plans.importPlan(kommune, PlanImport.read("Maßnahme;2026\n1. Netzwerke;;\nKick-off;April\n"
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8), "plan.csv"), "anja.wendler", "plan.csv");
+		moveTo(implementation, START.plusMonths(12));
+		scenario.complete(implementation, PLAN_STRATEGY_MEETING, Map.of(STRATEGY_MEETING_DATE, START.plusMonths(12).plusDays(5).toLocalDate()
+			.toString(), "strategyMeetingTime", "14:00", STRATEGY_MEETING_PARTICIPANTS, "Oberbürgermeister, Projektleitung"));
+
+		String shown = (String) scenario.tasks().getVariable(scenario.task(implementation, RECORD_STRATEGY_MEETING).getId(), SHOWN);
+
+		assertThat(shown).startsWith("Alle Änderungen bisher: 1 Änderung").contains("Import aus „plan.csv“")
+			.endsWith("**Überfällig** (Zeitraum vorbei, nicht erledigt): 1.1 Kick-off");
 	}
 
 	private Activity activity(String kommune, String titleStart) {
