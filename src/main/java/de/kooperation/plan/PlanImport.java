@@ -57,6 +57,12 @@ public final class PlanImport {
 	/** What was read: the plan years, the fields with their activities, and the messages. */
 	public record Result(int firstYear, int lastYear, List<ImportedField> fields, List<Message> messages) implements Serializable {
 
+		/** "4 Handlungsfelder mit 11 Maßnahmen", "1 Handlungsfeld mit 1 Maßnahme". */
+		public String summary() {
+			return Plans.count(fields.size(), "Handlungsfeld", "Handlungsfelder") + " mit "
+					+ Plans.count(activityCount(), "Maßnahme", "Maßnahmen");
+		}
+
 		public int activityCount() {
 			return fields.stream().mapToInt(field -> field.activities().size()).sum();
 		}

@@ -159,8 +159,9 @@ public class Plans {
 				activities++;
 			}
 		}
-		repository.insertChange(municipalityId, now, userId, null, "Import aus „" + source + "“: " + result.fields().size()
-				+ " Handlungsfelder, " + activities + " Maßnahmen übernommen");
+		repository.insertChange(municipalityId, now, userId, null, "Import aus „" + source + "“: "
+				+ count(result.fields().size(), "Handlungsfeld", "Handlungsfelder") + ", " + count(activities, "Maßnahme", "Maßnahmen")
+				+ " übernommen");
 		return activities;
 	}
 
@@ -274,6 +275,11 @@ public class Plans {
 			return null;
 		}
 		return text;
+	}
+
+	/** "1 Maßnahme", "3 Maßnahmen". */
+	public static String count(int number, String one, String many) {
+		return number + " " + (number == 1 ? one : many);
 	}
 
 	static boolean blank(String value) {

@@ -69,7 +69,7 @@ class ReviewMeetingPlanTests {
 		String first = (String) scenario.tasks().getVariable(scenario.task(implementation, RECORD_REVIEW_MEETING).getId(), SHOWN);
 		assertThat(first).startsWith("Alle Änderungen bisher: 2 Änderungen")
 			.contains("anja.wendler: „Lenkungsgruppe einrichten“ – Status: geplant → läuft")
-			.contains("Import aus „plan.csv“: 1 Handlungsfelder, 3 Maßnahmen übernommen")
+			.contains("Import aus „plan.csv“: 1 Handlungsfeld, 3 Maßnahmen übernommen")
 			.contains("**Überfällig** (Zeitraum vorbei, nicht erledigt): 1.2 Kick-off; 1.3 Bildungsberatung aufbauen");
 		scenario.moveClockTo(firstMeeting.plusDays(3).atTime(11, 0).atZone(START.getZone()).toInstant());
 		scenario.complete(implementation, RECORD_REVIEW_MEETING, ReviewAssessmentTests.results(Map.of(), null));

@@ -281,7 +281,8 @@ class TimelinePagesTests {
 		assertThat(preview.getStatus()).isEqualTo(200);
 		assertThat(preview.getContentAsString(StandardCharsets.UTF_8)).contains("Vorschau: beteiligung.csv").contains("Jugendforum")
 			.contains("Zeile 4: Zeitangaben ohne Maßnahme in der ersten Spalte – nicht übernommen: „Juni“")
-			.contains("1 Maßnahmen in den Plan übernehmen");
+			.contains("1 Handlungsfeld mit 1 Maßnahme, Jahre 2027 bis 2028.").contains("Hinweise – 1 Zeile wird nicht übernommen")
+			.contains("1 Maßnahme in den Plan übernehmen");
 		assertThat(plans.of(kommune).activities()).hasSize(before);
 
 		MockHttpServletResponse confirmed = mvc.perform(post("/kooperationen/" + kommune + "/zeitplan/import/uebernehmen")
