@@ -102,6 +102,27 @@ class TimelinePageController {
 		return "redirect:/kooperationen/" + municipalityId + "/zeitplan?kommentiert#aenderungen";
 	}
 
+	/** The plan's years, set by the Kommune. */
+	@PostMapping("/kooperationen/{municipalityId}/zeitplan/jahre")
+	String years(@PathVariable String municipalityId, HttpServletRequest request, HttpServletResponse response, Model model) {
+		Optional<WebappLogin.User> user = editor(municipalityId, request, response, model);
+		if (user.isEmpty()) {
+			return PageAccess.refusal(model);
+		}
+		if (!PageAccess.validCsrf(request)) {
+			return CollaborationPageController.forbidden(response, model, "Das Formular ist abgelaufen. Bitte die Seite neu laden.");
+		}
+		Map<String, String> values = new HashMap<>();
+		values.put("firstYear", request.getParameter("firstYear"));
+		values.put("lastYear", request.getParameter("lastYear"));
+		Map<String, String> errors = plans.changeYears(municipalityId, values.get("firstYear"), values.get("lastYear"), user.get().id());
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return timelinePage(municipalities.findById(municipalityId).orElseThrow(), user.get(), values, errors, request, model);
+		}
+		return "redirect:/kooperationen/" + municipalityId + "/zeitplan?gespeichert";
+	}
+
 	private String timelinePage(Municipality municipality, WebappLogin.User user, Map<String, String> values, Map<String, String> errors,
 			HttpServletRequest request, Model model) {
 		Plan plan = plans.of(municipality.id());

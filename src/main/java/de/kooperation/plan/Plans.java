@@ -165,6 +165,70 @@ public class Plans {
 		return activities;
 	}
 
+	/** The longest plan: ten years. */
+	static final int MAX_YEARS = 10;
+
+	/**
+	 * Sets the plan's years (its project ends with the last one). Ranges are read again from every
+	 * period as written, since "bis Projektende" moves with it. A year that holds periods cannot be
+	 * dropped. Returns the mistakes by form field (German); nothing is stored when there is one.
+	 */
+	@Transactional
+	public Map<String, String> changeYears(String municipalityId, String first, String last, String userId) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		Integer firstYear = year(first, "firstYear", "Erstes Jahr", errors);
+		Integer lastYear = year(last, "lastYear", "Letztes Jahr", errors);
+		if (firstYear != null && lastYear != null) {
+			if (lastYear < firstYear) {
+				errors.put("lastYear", "Das letzte Jahr liegt vor dem ersten.");
+			}
+			else if (lastYear - firstYear + 1 > MAX_YEARS) {
+				errors.put("lastYear", "Ein Zeitplan umfasst höchstens " + MAX_YEARS + " Jahre.");
+			}
+		}
+		Plan plan = of(municipalityId);
+		if (errors.isEmpty()) {
+			List<Integer> used = plan.activities().stream().flatMap(activity -> activity.periods().stream())
+				.map(PlanPeriod::year).filter(year -> year < firstYear || year > lastYear).distinct().sorted().toList();
+			if (!used.isEmpty()) {
+				errors.put("firstYear", "In " + (used.size() == 1 ? "der Spalte " : "den Spalten ")
+						+ String.join(", ", used.stream().map(String::valueOf).toList())
+						+ " stehen Zeitangaben; bitte erst dort leeren oder den Zeitraum so wählen, dass sie darin liegen.");
+			}
+		}
+		if (!errors.isEmpty() || (firstYear == plan.firstYear() && lastYear == plan.lastYear() && exists(municipalityId))) {
+			return errors;
+		}
+		Instant now = now();
+		if (!exists(municipalityId)) {
+			repository.insertPlan(municipalityId, firstYear, lastYear, now);
+		}
+		else {
+			repository.updateYears(municipalityId, firstYear, lastYear);
+		}
+		LocalDate projectEnd = LocalDate.of(lastYear, 12, 31);
+		for (Activity activity : plan.activities()) {
+			repository.replacePeriods(activity.id(), activity.periods().stream()
+				.map(period -> PeriodReader.read(period.text(), period.year(), projectEnd)).toList());
+		}
+		repository.insertChange(municipalityId, now, userId, null, "Planungszeitraum: " + plan.firstYear() + "–" + plan.lastYear()
+				+ " → " + firstYear + "–" + lastYear);
+		return errors;
+	}
+
+	private static Integer year(String text, String name, String label, Map<String, String> errors) {
+		if (blank(text) || !text.strip().matches("\\d{4}")) {
+			errors.put(name, label + ": bitte eine Jahreszahl wie 2026.");
+			return null;
+		}
+		int year = Integer.parseInt(text.strip());
+		if (year < 2000 || year > 2100) {
+			errors.put(name, label + ": bitte ein Jahr zwischen 2000 und 2100.");
+			return null;
+		}
+		return year;
+	}
+
 	static final int COMMENT_MAX = 2000;
 
 	/**

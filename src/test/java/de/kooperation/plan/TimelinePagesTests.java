@@ -228,6 +228,37 @@ class TimelinePagesTests {
 	}
 
 	@Test
+	void theKommuneWidensThePlansYears_bisProjektendeMovesWithIt_aYearWithPeriodsCannotBeDropped() throws Exception {
+		MockHttpSession own = own();
+		int before = plans.changes(kommune).size();
+
+		MockHttpServletResponse refused = mvc.perform(post("/kooperationen/" + kommune + "/zeitplan/jahre").session(own)
+			.param("_csrf", token(own)).param("firstYear", "2020").param("lastYear", "2022")).andReturn().getResponse();
+		assertThat(refused.getStatus()).isEqualTo(422);
+		assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("In der Spalte 2019 stehen Zeitangaben");
+		MockHttpServletResponse wrong = mvc.perform(post("/kooperationen/" + kommune + "/zeitplan/jahre").session(own)
+			.param("_csrf", token(own)).param("firstYear", "neunzehn").param("lastYear", "2018")).andReturn().getResponse();
+		assertThat(wrong.getContentAsString(StandardCharsets.UTF_8)).contains("Erstes Jahr: bitte eine Jahreszahl wie 2026.")
+			.contains("value=\"neunzehn\"");
+		assertThat(plans.of(kommune).lastYear()).isEqualTo(2021);
+		assertThat(plans.changes(kommune)).hasSize(before);
+
+		MockHttpServletResponse saved = mvc.perform(post("/kooperationen/" + kommune + "/zeitplan/jahre").session(own)
+			.param("_csrf", token(own)).param("firstYear", "2019").param("lastYear", "2022")).andReturn().getResponse();
+
+		assertThat(saved.getStatus()).isEqualTo(302);
+		Plan plan = plans.of(kommune);
+		assertThat(plan.years()).containsExactly(2019, 2020, 2021, 2022);
+		assertThat(activity("regelmäßige Kommunikation").end()).isEqualTo(LocalDate.of(2022, 12, 31));
+		assertThat(activity("Bildung von Facharbeitsgruppen").end()).as("„bis Projektende 2021“ names its year").isEqualTo(LocalDate.of(2021, 12, 31));
+		assertThat(plans.changes(kommune).get(0).summary()).isEqualTo("Planungszeitraum: 2019–2021 → 2019–2022");
+		page(session("lena.vogt", PartyGroups.AGENCY_TEAM), "/kooperationen/" + kommune + "/zeitplan", 200);
+		int byAgency = mvc.perform(post("/kooperationen/" + kommune + "/zeitplan/jahre").session(session("lena.vogt", PartyGroups.AGENCY_TEAM))
+			.param("firstYear", "2019").param("lastYear", "2023")).andReturn().getResponse().getStatus();
+		assertThat(byAgency).isEqualTo(403);
+	}
+
+	@Test
 	void anotherKommunesUserIsRefusedEverywhere_andSomeoneNotLoggedInIsAskedToLogIn() throws Exception {
 		MockHttpSession other = session("petra.lange", PartyGroups.municipalityContacts("nienburg"));
 		Activity kickOff = activity("kick-off Veranstaltung");
