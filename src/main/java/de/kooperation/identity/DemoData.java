@@ -25,10 +25,11 @@ import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.identity.DemoScript.DemoMunicipality;
 import de.kooperation.identity.DemoScript.Person;
 import de.kooperation.identity.DemoScript.Stage;
+import de.kooperation.plan.SeedTimeline;
 
 /**
  * Demo data ({@code kooperation.demo-data=true}, the default profile): the people of
- * {@link DemoScript}, the three seed Kommunen, one collaboration each, moved to its stage.
+ * {@link DemoScript}, the four seed Kommunen, one collaboration each, moved to its stage.
  * Safe to run at every start: it creates only what is missing and never moves a collaboration
  * past its stage.
  */
@@ -51,9 +52,12 @@ class DemoData implements ApplicationRunner {
 
 	private final SeedAgreements seedAgreements;
 
+	private final SeedTimeline seedTimeline;
+
 	DemoData(IdentityService identityService, RuntimeService runtimeService, MunicipalityRegistration registration,
-			CollaborationService collaborations, DemoProgress progress, SeedAgreements seedAgreements) {
+			CollaborationService collaborations, DemoProgress progress, SeedAgreements seedAgreements, SeedTimeline seedTimeline) {
 		this.seedAgreements = seedAgreements;
+		this.seedTimeline = seedTimeline;
 		this.identityService = identityService;
 		this.runtimeService = runtimeService;
 		this.registration = registration;
@@ -76,6 +80,8 @@ class DemoData implements ApplicationRunner {
 			// the seeds' real goals and milestone plans, counted from the demo's signing month
 			seedAgreements.load(kommune.id(), YearMonth.from(DemoScript.signingDay(kommune, today)));
 		}
+		// seed 001: the Kommune's own Zeitschiene, entered by its contact
+		seedTimeline.load(DemoScript.CHEMNITZ.id(), DemoScript.CHEMNITZ.contact().id());
 		for (Stage stage : DemoScript.STAGES) {
 			DemoMunicipality kommune = DemoScript.MUNICIPALITIES.stream()
 				.filter(candidate -> candidate.id().equals(stage.municipalityId()))

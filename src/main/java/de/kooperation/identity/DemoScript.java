@@ -15,7 +15,7 @@ import de.kooperation.municipality.Municipality;
 import de.kooperation.reminder.WorkingDays;
 
 /**
- * Who is in the demo and where their collaborations stand: the agency's staff, the three seed
+ * Who is in the demo and where their collaborations stand: the agency's staff, the four seed
  * Kommunen with a contact and a Verwaltungsspitze each, the answers their forms get, and the
  * stage each collaboration is moved to. Names are invented, roles and goals come from the seeds
  * (Zielvereinbarungen of Eisenach, Nienburg/Weser and Worms). All demo users have the password
@@ -64,7 +64,7 @@ final class DemoScript {
 
 	static final Person TRANSFER_MANAGER_LENA = new Person("lena.vogt", "Lena", "Vogt", "Transfermanagerin (Eisenach, Worms)");
 
-	static final Person TRANSFER_MANAGER_JONAS = new Person("jonas.berger", "Jonas", "Berger", "Transfermanager (Nienburg/Weser)");
+	static final Person TRANSFER_MANAGER_JONAS = new Person("jonas.berger", "Jonas", "Berger", "Transfermanager (Nienburg/Weser, Chemnitz)");
 
 	static final Person PROJECT_LEAD = new Person("claudia.hartmann", "Claudia", "Hartmann", "Projektleitung der Transferagentur");
 
@@ -130,7 +130,36 @@ final class DemoScript {
 					Aufbau / Ausbau von Steuerungs- und Kooperationsstrukturen zur Umsetzung der Ziele
 					Aufbau / Ausbau eines Bildungsmonitorings zur Umsetzung und Überprüfung der Ziele""");
 
-	static final List<DemoMunicipality> MUNICIPALITIES = List.of(EISENACH, NIENBURG, WORMS);
+	/**
+	 * The Kommune of seed 001 (its own Zeitschiene 2019–2021): a Saxon city cooperating with its
+	 * university (TU Chemnitz) and, in the seed, with the Mitteldeutschland agency ("TransMit"),
+	 * which in the demo is the app's one agency. Its plan is loaded as written (plan/SeedTimeline).
+	 */
+	static final DemoMunicipality CHEMNITZ = new DemoMunicipality(
+			new Municipality("chemnitz", "Stadt Chemnitz", "SN"),
+			new Person("anja.wendler", "Anja", "Wendler", "Ansprechpartnerin Bildungsmonitoring und -management"),
+			new Person("jens.ohlendorf", "Jens", "Ohlendorf", "Oberbürgermeister (Verwaltungsspitze)"),
+			TRANSFER_MANAGER_JONAS.id(), 400,
+			"Aufbau eines datenbasierten Bildungsmonitorings und -managements mit einer Lenkungs- und Projektgruppe als "
+					+ "Steuerungsgremium; Zielvereinbarung mit der Transferagentur Mitteldeutschland (TransMit); thematische "
+					+ "Zusammenarbeit mit der TU Chemnitz und der Agentur für Arbeit.",
+			"""
+					Bildung und Migration
+					Bildung und Inklusion
+					Lebenslanges Lernen
+					Steuerungsbedarfe in Stadtteilen mit sozialen Disparitäten („Schulerfolg durch den Erwerb von Abschlüssen“)""",
+			"Vorstellung in den Verwaltungsausschüssen; Vorlage an den Stadtrat",
+			"""
+					1: Netzwerkstrukturen schaffen: Lenkungs- und Projektgruppe als regelmäßig tagendes Steuerungsgremium
+					2: Grundsatzkonzept und datenbasierter Zwischenbericht nach thematischen Schwerpunkten
+					3: Datengrundlage schaffen: Facharbeitsgruppen, Kennzahlen und Indikatoren
+					4: Monitoring verstetigen: regelmäßiger Steuerungskreislauf""",
+			"""
+					Kick-off-Veranstaltung mit den kommunalen Akteuren
+					Facharbeitsgruppen zum Bildungsmonitoring
+					Aufbau einer Bildungsberatung""");
+
+	static final List<DemoMunicipality> MUNICIPALITIES = List.of(EISENACH, NIENBURG, WORMS, CHEMNITZ);
 
 	/**
 	 * Where each demo collaboration is moved at startup. Targets behind a process that is not
@@ -139,7 +168,8 @@ final class DemoScript {
 	static final List<Stage> STAGES = List.of(
 			new Stage(EISENACH.id(), new Target.ProcessEntered("baselineAnalysis"), "in der Bedarfsanalyse"),
 			new Stage(NIENBURG.id(), new Target.TaskOpen(EXPLORATORY_MEETING), "beim Sondierungsgespräch"),
-			new Stage(WORMS.id(), new Target.ProcessEntered("implementation"), "in der Umsetzung, nach einer Fortschreibung der ZV"));
+			new Stage(WORMS.id(), new Target.ProcessEntered("implementation"), "in der Umsetzung, nach einer Fortschreibung der ZV"),
+			new Stage(CHEMNITZ.id(), new Target.ProcessEntered("implementation"), "in der Umsetzung, mit dem eigenen Zeitplan aus Seed 001"));
 
 	private DemoScript() {
 	}

@@ -162,7 +162,7 @@ class OwnPagesAccessibilityTests {
 				{ "/kooperationen/worms/zielvereinbarung/fassungen/2", "fassung" }, { "/kooperationen/starten", "kooperation-starten" },
 				{ "/kommunen/neu", "kommune-registrieren" }, { "/kooperationen/eisenach/beenden", "kooperation-beenden" },
 				{ "/postausgang", "postausgang" }, { "/postausgang/" + mailId, "postausgang-mail" },
-				{ "/barrierefreiheit", "barrierefreiheit-angemeldet" } }) {
+				{ "/barrierefreiheit", "barrierefreiheit-angemeldet" }, { "/kooperationen/chemnitz/zeitplan", "zeitplan" } }) {
 			check(page[0], page[1], problems);
 		}
 		open("/kooperationen/" + drafting + "/zielvereinbarung/entwurf");
@@ -187,6 +187,22 @@ class OwnPagesAccessibilityTests {
 		browser.findElement(By.partialLinkText("Teil Kommune abschließen")).click();
 		waitForText("Wollen Sie diesen Teil wirklich abschließen?");
 		checkCurrent("meilenstein-abschliessen", problems);
+
+		// the Kommune's own timeline: the plan, the activity form with its mistakes, the import's preview
+		logIn("anja.wendler", "demo");
+		check("/kooperationen/chemnitz/zeitplan", "zeitplan-als-kommune", problems);
+		browser.findElement(By.xpath("//button[normalize-space()='Kommentar speichern']")).click();
+		waitForText("Der Kommentar wurde nicht gespeichert");
+		checkCurrent("zeitplan-kommentar-fehler", problems);
+		check("/kooperationen/chemnitz/zeitplan/massnahmen/neu", "zeitplan-massnahme", problems);
+		browser.findElement(By.xpath("//button[normalize-space()='Speichern']")).click();
+		waitForText("Die Maßnahme wurde nicht gespeichert");
+		checkCurrent("zeitplan-massnahme-fehler", problems);
+		open("/kooperationen/chemnitz/zeitplan/import");
+		browser.findElement(By.id("datei")).sendKeys(aSpreadsheet().toString());
+		browser.findElement(By.xpath("//button[normalize-space()='Vorschau anzeigen']")).click();
+		waitForText("Vorschau: zeitschiene.csv");
+		checkCurrent("zeitplan-import-vorschau", problems);
 		logIn("admin", "admin");
 		check("/loeschprotokoll", "loeschprotokoll", problems);
 
@@ -250,6 +266,18 @@ class OwnPagesAccessibilityTests {
 	// ---------------------------------------------------------------- axe-core and the layout
 
 	/** Opens the page and checks it at both widths. */
+	/** A Kommune's plan as CSV, with a row the import refuses. */
+	private static Path aSpreadsheet() {
+		try {
+			Path file = Files.createTempDirectory("kooperation-zeitplan").resolve("zeitschiene.csv");
+			Files.writeString(file, "Maßnahme;2027;2028\n5. Beteiligung;;\nJugendforum;Mai;\n;Juni;\n", StandardCharsets.UTF_8);
+			return file;
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	private void check(String path, String name, List<String> problems) {
 		open(path);
 		checkCurrent(name, problems);

@@ -35,7 +35,8 @@ class RestartTests {
 		try (ConfigurableApplicationContext second = start()) {
 			assertThat(latestVersions(second)).isEqualTo(versionsBefore).containsEntry("collaboration", 1);
 			assertThat(second.getBean(ProcessEngine.class).getRepositoryService().createDeploymentQuery().count()).isOne();
-			assertThat(collaborations(second)).isEqualTo(collaborationsBefore).isEqualTo(3);
+			// one per demo Kommune: Eisenach, Nienburg/Weser, Worms, Chemnitz
+			assertThat(collaborations(second)).isEqualTo(collaborationsBefore).isEqualTo(4);
 		}
 		assertThat(Files.list(dataDir)).isNotEmpty();
 	}
