@@ -3,12 +3,16 @@ package de.kooperation.reminder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -62,8 +66,7 @@ public class Mailer {
 				message.setHeader("Message-ID", messageId(reminderId));
 			}
 			if (mail.calendar() != null) {
-				helper.addAttachment("einladung.ics", new ByteArrayResource(mail.calendar()),
-						"text/calendar; charset=UTF-8; method=" + mail.calendarMethod());
+				asCalendarMessage(message, mail);
 			}
 			sender.send(message);
 		}
@@ -72,6 +75,38 @@ public class Mailer {
 		}
 		repository.recordSent(reminderId, now, mail.to(), mail.subject(), kind, municipalityId, textForOutbox,
 				mail.calendar() == null ? null : new String(mail.calendar(), StandardCharsets.UTF_8), mail.calendarMethod());
+	}
+
+	/**
+	 * An invitation as calendars expect it (iMIP, RFC 6047): the iCalendar object as a third
+	 * alternative beside text and HTML, {@code text/calendar; method=REQUEST|CANCEL}, which Outlook and
+	 * Thunderbird show as a meeting request; and once more as the attachment einladung.ics for mail
+	 * programs that show no calendar part (the same UID, so importing both changes nothing).
+	 */
+	private static void asCalendarMessage(MimeMessage message, Mail mail) throws MessagingException {
+		String type = "text/calendar; charset=UTF-8; method=" + mail.calendarMethod();
+		MimeMultipart alternative = new MimeMultipart("alternative");
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText(mail.text(), StandardCharsets.UTF_8.name());
+		alternative.addBodyPart(text);
+		MimeBodyPart html = new MimeBodyPart();
+		html.setContent(mail.html(), "text/html; charset=UTF-8");
+		alternative.addBodyPart(html);
+		MimeBodyPart calendar = new MimeBodyPart();
+		calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.calendar(), type)));
+		calendar.setHeader("Content-Type", type);
+		alternative.addBodyPart(calendar);
+
+		MimeBodyPart body = new MimeBodyPart();
+		body.setContent(alternative);
+		MimeBodyPart attachment = new MimeBodyPart();
+		attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.calendar(), type)));
+		attachment.setFileName("einladung.ics");
+		attachment.setDisposition(Part.ATTACHMENT);
+		MimeMultipart mixed = new MimeMultipart("mixed");
+		mixed.addBodyPart(body);
+		mixed.addBodyPart(attachment);
+		message.setContent(mixed);
 	}
 
 	/** {@code <reminder-ID@kooperation.DOMAIN>}, the domain that of the sender address. */

@@ -33,7 +33,7 @@ import de.kooperation.KooperationApplication;
 /**
  * iCalendar invitations (METHOD:REQUEST) and cancellations (METHOD:CANCEL) as Outlook and Thunderbird expect them: a stable UID
  * per meeting, a SEQUENCE raised with every change, local times with the Europe/Berlin
- * VTIMEZONE.
+ * VTIMEZONE. The organiser is the app's own address, so attendees are not asked to reply (RSVP=FALSE).
  */
 @Component
 class MeetingCalendar {
@@ -59,7 +59,9 @@ class MeetingCalendar {
 		VEvent event = new VEvent(meeting.start(), meeting.start().plus(meeting.duration()), meeting.summary());
 		event.add(new Uid(meeting.uid()));
 		event.add(new Sequence(meeting.sequence()));
-		event.add(new Organizer(URI.create("mailto:" + meeting.organizer())));
+		Organizer organizer = new Organizer(URI.create("mailto:" + meeting.organizer()));
+		organizer.add(new Cn("Kooperation (bitte nicht antworten)"));
+		event.add(organizer);
 		if (meeting.description() != null) {
 			event.add(new Description(meeting.description()));
 		}
@@ -73,7 +75,8 @@ class MeetingCalendar {
 			Attendee property = new Attendee(URI.create("mailto:" + attendee));
 			property.add(Role.REQ_PARTICIPANT);
 			property.add(PartStat.NEEDS_ACTION);
-			property.add(new Rsvp(true));
+			// the organiser is the app's address, which nobody reads: no reply is asked for
+			property.add(new Rsvp(false));
 			property.add(new Cn(attendee));
 			event.add(property);
 		}

@@ -189,6 +189,7 @@ class SendReminder implements JavaDelegate {
 		model.put("summary", meeting.summary());
 		model.put("when", when);
 		model.put("location", meeting.location() == null ? "wird noch bekannt gegeben" : meeting.location());
+		model.put("notWorkingDay", notWorkingDayWarning(meeting.start().toLocalDate(), reminder.municipalityId()));
 		MailComposer.Rendered rendered = composer.render("invitation", model);
 		byte[] ics = calendar.invitation(new MeetingCalendar.Meeting(meeting.uid(), meeting.sequence(), meeting.start(),
 				java.time.Duration.ofMinutes(meeting.durationMinutes()), meeting.summary(), subject, meeting.location(),
@@ -196,6 +197,21 @@ class SendReminder implements JavaDelegate {
 		mailer.send(new Mail(meeting.attendees(), subject, rendered.text(), rendered.html(), ics, "REQUEST"), reminder.id(),
 				reminder.kind(), reminder.municipalityId(), now);
 		return true;
+	}
+
+	/**
+	 * A meeting set on a weekend, public holiday or office closure day of the Kommune's state is
+	 * taken as entered (it may be meant), but everyone invited is told; null on a working day.
+	 */
+	private String notWorkingDayWarning(LocalDate day, String municipalityId) {
+		String state = municipalityId == null ? null
+				: municipalities.findById(municipalityId).map(m -> m.federalState()).orElse(null);
+		if (state == null || workingDays.isWorkingDay(day, state)) {
+			return null;
+		}
+		return "Bitte beachten: Der " + GERMAN_DATE.format(day) + " ist in diesem Bundesland kein Arbeitstag "
+				+ "(Wochenende, Feiertag oder Schließtag). Sollte der Termin versehentlich darauf gefallen sein, "
+				+ "wenden Sie sich bitte an die einladende Stelle.";
 	}
 
 	private int workingDaysBetween(LocalDate from, LocalDate to, String state) {

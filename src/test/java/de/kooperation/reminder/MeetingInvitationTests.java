@@ -152,6 +152,38 @@ class MeetingInvitationTests {
 		assertThat(collaboration).isWaitingAt(EXPLORATORY_MEETING);
 	}
 
+	@Test
+	void anInvitationIsAMeetingRequestForOutlookAndThunderbird_asksNoReply_andWarnsOfAHoliday() throws Exception {
+		reminders.setClock(2027, 2, 1, 9, 0);
+		ProcessInstance analysis = scenario.startStandalone(BaselineAnalysisProcess.KEY, "NI", Map.of());
+		scenario.complete(analysis, BaselineAnalysisProcess.Elements.PROPOSE_EXPERTS,
+				Map.of(BaselineAnalysisProcess.Vars.EXPERT_PROPOSAL, "Frida Holm; Schulamt"));
+		scenario.complete(analysis, BaselineAnalysisProcess.Elements.SELECT_EXPERTS,
+				Map.of(BaselineAnalysisProcess.Vars.EXPERT_SELECTION, "Frida Holm; Schulamt; frida.holm@example.org"));
+		scenario.complete(analysis, BaselineAnalysisProcess.Elements.PREPARE_INTERVIEW_GUIDE,
+				Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_GUIDE_LINK, "https://ablage.example/leitfaden.docx"));
+		// Christi Himmelfahrt: a public holiday everywhere
+		scenario.complete(analysis, BaselineAnalysisProcess.Elements.SCHEDULE_INTERVIEWS,
+				Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_SCHEDULE, "Frida Holm – 06.05.2027, 10:00 Uhr, Kreishaus"));
+		assertThat(reminders.sendPending()).isEmpty();
+
+		MimeMessage invitation = reminders.mailsTo("frida.holm@example.org", "Frida Holm").get(0);
+		jakarta.mail.internet.MimeMultipart mixed = (jakarta.mail.internet.MimeMultipart) invitation.getContent();
+		assertThat(mixed.getContentType()).startsWith("multipart/mixed");
+		jakarta.mail.internet.MimeMultipart alternative = (jakarta.mail.internet.MimeMultipart) mixed.getBodyPart(0).getContent();
+		assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+		assertThat(alternative.getCount()).isEqualTo(3);
+		assertThat(alternative.getBodyPart(2).getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+		assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("einladung.ics");
+
+		VEvent event = event(invitation);
+		List<net.fortuna.ical4j.model.Property> attendees = event.getProperties("ATTENDEE");
+		assertThat(attendees).isNotEmpty()
+			.allSatisfy(attendee -> assertThat(attendee.getParameter("RSVP").orElseThrow().getValue()).isEqualTo("FALSE"));
+		assertThat(ReminderTestSupport.part(invitation, "text/plain"))
+			.contains("Bitte beachten: Der 06.05.2027 ist in diesem Bundesland kein Arbeitstag");
+	}
+
 	private static VEvent event(MimeMessage message) throws Exception {
 		String ics = ReminderTestSupport.part(message, "text/calendar");
 		assertThat(ics).as("calendar attachment").isNotNull().contains("METHOD:REQUEST");
