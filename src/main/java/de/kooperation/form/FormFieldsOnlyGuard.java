@@ -1,6 +1,5 @@
 package de.kooperation.form;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,11 +12,11 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import de.kooperation.system.CommandArguments;
+import de.kooperation.system.UserCommandGuard;
 
 /**
  * A task is completed with the fields of its form and nothing else. Tasklist sends exactly those;
@@ -42,40 +41,21 @@ class FormFieldsOnlyGuard extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired();
-		if (interceptors == null) {
-			interceptors = new ArrayList<>();
-			configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-		}
-		interceptors.add(new Guard(configuration));
+		UserCommandGuard.register(configuration, new Guard(configuration));
 	}
 
-	private final class Guard extends CommandInterceptor {
-
-		private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
-
-		private final ProcessEngineConfigurationImpl engine;
+	private final class Guard extends UserCommandGuard {
 
 		Guard(ProcessEngineConfigurationImpl engine) {
-			this.engine = engine;
+			super(engine);
 		}
 
 		@Override
-		public <T> T execute(Command<T> command) {
-			int[] level = depth.get();
-			level[0]++;
-			try {
-				if (level[0] == 1 && sendsVariables(command)) {
-					Authentication caller = engine.getIdentityService().getCurrentAuthentication();
-					if (caller != null && caller.getUserId() != null) {
-						check(CommandArguments.of(command, "taskId"), variables(command));
-					}
-				}
-				return next.execute(command);
+		protected <T> T guard(Command<T> command, Authentication caller) {
+			if (sendsVariables(command)) {
+				check(CommandArguments.of(command, "taskId"), variables(command));
 			}
-			finally {
-				level[0]--;
-			}
+			return next.execute(command);
 		}
 
 		private void check(String taskId, Map<String, ?> sent) {

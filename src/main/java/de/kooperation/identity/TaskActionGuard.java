@@ -1,6 +1,5 @@
 package de.kooperation.identity;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -27,7 +26,6 @@ import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -38,6 +36,7 @@ import org.camunda.bpm.model.bpmn.instance.EventDefinition;
 import org.springframework.stereotype.Component;
 
 import de.kooperation.system.CommandArguments;
+import de.kooperation.system.UserCommandGuard;
 
 /**
  * What a logged-in user asks the engine to do with a task is checked against what they may see and
@@ -62,42 +61,21 @@ class TaskActionGuard extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired();
-		if (interceptors == null) {
-			interceptors = new ArrayList<>();
-			configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-		}
-		interceptors.add(new Guard(configuration));
+		UserCommandGuard.register(configuration, new Guard(configuration));
 	}
 
-	private static final class Guard extends CommandInterceptor {
-
-		private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
-
-		private final ProcessEngineConfigurationImpl engine;
+	private static final class Guard extends UserCommandGuard {
 
 		Guard(ProcessEngineConfigurationImpl engine) {
-			this.engine = engine;
+			super(engine);
 		}
 
 		@Override
-		public <T> T execute(Command<T> command) {
-			int[] depth = DEPTH.get();
-			depth[0]++;
-			try {
-				Authentication caller = depth[0] == 1 ? engine.getIdentityService().getCurrentAuthentication() : null;
-				if (caller == null || caller.getUserId() == null || isAdmin(caller)) {
-					return next.execute(command);
-				}
-				return guarded(command, caller);
-			}
-			finally {
-				depth[0]--;
-			}
-		}
-
 		@SuppressWarnings("unchecked")
-		private <T> T guarded(Command<T> command, Authentication caller) {
+		protected <T> T guard(Command<T> command, Authentication caller) {
+			if (isAdmin(caller)) {
+				return next.execute(command);
+			}
 			if (command instanceof GetTaskCommentCmd || command instanceof GetTaskAttachmentCmd
 					|| command instanceof GetTaskAttachmentContentCmd) {
 				return visibleTask(CommandArguments.of(command, "taskId")) ? next.execute(command) : null;
