@@ -9,14 +9,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import de.kooperation.KooperationApplication;
+import de.kooperation.collaboration.CollaborationProcess;
 import de.kooperation.agreement.Agreements;
 import de.kooperation.agreement.Agreements.DueMilestone;
 import de.kooperation.agreement.Milestone;
@@ -80,9 +84,11 @@ class MilestoneReminders {
 
 	private final WorkingDays workingDays;
 
+	private final HistoryService historyService;
+
 	MilestoneReminders(Agreements agreements, ReminderPlanner planner, ReminderRepository reminders, RuntimeService runtimeService,
 			MunicipalityRepository municipalities, Recipients recipients, MailComposer composer, Mailer mailer,
-			ReminderProperties properties, WorkingDays workingDays) {
+			ReminderProperties properties, WorkingDays workingDays, HistoryService historyService) {
 		this.agreements = agreements;
 		this.planner = planner;
 		this.reminders = reminders;
@@ -93,6 +99,7 @@ class MilestoneReminders {
 		this.mailer = mailer;
 		this.properties = properties;
 		this.workingDays = workingDays;
+		this.historyService = historyService;
 	}
 
 	/**
@@ -104,13 +111,49 @@ class MilestoneReminders {
 		return deadline == null ? null : workingDays.onOrAfter(deadline, federalState);
 	}
 
+	/**
+	 * Kommunen whose collaboration has ended, or whose ending was declared and is being documented:
+	 * their milestones are no longer due, so nobody is reminded of them (a plan without any
+	 * collaboration yet is reminded of as signed).
+	 */
+	private Set<String> endedOrEnding() {
+		Set<String> running = new HashSet<>();
+		runtimeService.createProcessInstanceQuery().processDefinitionKey(CollaborationProcess.KEY).list()
+			.forEach(instance -> running.add(instance.getBusinessKey()));
+		Set<String> ended = new HashSet<>();
+		historyService.createHistoricProcessInstanceQuery().processDefinitionKey(CollaborationProcess.KEY).finished().list()
+			.forEach(instance -> ended.add(instance.getBusinessKey()));
+		ended.removeAll(running);
+		for (var execution : runtimeService.createExecutionQuery().processDefinitionKey(CollaborationProcess.KEY)
+			.activityId(CollaborationProcess.Elements.RECORD_TERMINATION).list()) {
+			runtimeService.createProcessInstanceQuery().processInstanceId(execution.getProcessInstanceId()).list()
+				.forEach(instance -> ended.add(instance.getBusinessKey()));
+		}
+		return ended;
+	}
+
+	private boolean endedOrEnding(String municipalityId) {
+		boolean running = runtimeService.createProcessInstanceQuery().processDefinitionKey(CollaborationProcess.KEY)
+			.processInstanceBusinessKey(municipalityId).count() > 0;
+		if (!running) {
+			return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(CollaborationProcess.KEY)
+				.processInstanceBusinessKey(municipalityId).finished().count() > 0;
+		}
+		return runtimeService.createExecutionQuery().processDefinitionKey(CollaborationProcess.KEY)
+			.processInstanceBusinessKey(municipalityId).activityId(CollaborationProcess.Elements.RECORD_TERMINATION).count() > 0;
+	}
+
 	/** Schedules the milestone reminders due at {@code now}; returns how many were new. */
 	int sweep(Instant now) {
 		int longest = properties.getDaysBefore().stream().mapToInt(Integer::intValue).max().orElse(0);
 		LocalDate horizon = now.plus(Duration.ofDays(longest + 7L)).atZone(ZONE).toLocalDate();
 		Map<String, String> states = new HashMap<>();
+		Set<String> ended = endedOrEnding();
 		int scheduled = 0;
 		for (DueMilestone due : agreements.openMilestonesDueBy(horizon)) {
+			if (ended.contains(due.municipalityId())) {
+				continue;
+			}
 			String state = states.computeIfAbsent(due.municipalityId(),
 					id -> municipalities.findById(id).map(Municipality::federalState).orElse(""));
 			LocalDate dueDay = effectiveDue(due.milestone().dueOn(), state);
@@ -144,6 +187,9 @@ class MilestoneReminders {
 		}
 		String municipalityId = parts[0];
 		Party party = Party.valueOf(parts[2]);
+		if (endedOrEnding(municipalityId)) {
+			return false;
+		}
 		Optional<DueMilestone> found = agreements.openMilestone(municipalityId, parts[1]);
 		String state = municipalities.findById(municipalityId).map(Municipality::federalState).orElse("");
 		LocalDate dueDay = found.isEmpty() ? null : effectiveDue(found.get().milestone().dueOn(), state);

@@ -37,6 +37,9 @@ class MilestoneReminderTests {
 	Scenario scenario;
 
 	@Autowired
+	de.kooperation.collaboration.CollaborationService collaborations;
+
+	@Autowired
 	ReminderTestSupport reminders;
 
 	@Autowired
@@ -115,6 +118,20 @@ class MilestoneReminderTests {
 		sweepAt(2027, 2, 1, 8, 0);
 		assertThat(mails(member, monthEnd)).anySatisfy(mail -> assertThat(subject(mail)).startsWith("Heute fällig: Meilenstein"));
 		assertThat(mails(member, monthEnd)).allSatisfy(mail -> assertThat(subject(mail)).doesNotContain("31.01.2027"));
+	}
+
+	@Test
+	void afterTheKommuneDeclaredTheEndingNobodyIsRemindedOfItsMilestones() {
+		collaborations.start(kommune, "2028-12-31", null);
+		collaborations.terminate(kommune, de.kooperation.collaboration.CollaborationService.Party.KOMMUNE, "Der Stadtrat hat die Mittel gestrichen.");
+
+		sweepAt(2026, 11, 2, 8, 0);
+		sweepAt(2026, 11, 9, 8, 0);
+		sweepAt(2026, 11, 16, 8, 0);
+
+		assertThat(mails(municipalityMember, analysis)).isEmpty();
+		assertThat(mails(agencyMember, discourse)).isEmpty();
+		assertThat(mails(municipalityLeader, analysis)).isEmpty();
 	}
 
 	@Test
