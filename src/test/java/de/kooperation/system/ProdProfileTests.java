@@ -108,7 +108,8 @@ class ProdProfileTests {
 			.hasMessageContaining("Datenbank enthält Demo-Benutzer")
 			.hasMessageContaining("the database holds demo users")
 			.hasMessageContaining("lena.vogt");
-		assertThat(DemoUsers.ids()).contains("lena.vogt", "sabine.krause", "claudia.hartmann").hasSize(9);
+		// the agency's three and two people of each of the four demo Kommunen
+		assertThat(DemoUsers.ids()).contains("lena.vogt", "sabine.krause", "claudia.hartmann", "anja.wendler").hasSize(11);
 	}
 
 	@Test
