@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -56,8 +57,6 @@ import de.kooperation.system.UserCommandGuard;
  */
 @Component
 class TaskActionGuard extends AbstractProcessEnginePlugin {
-
-	static final String ADMIN_GROUP = "camunda-admin";
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -190,7 +189,7 @@ class TaskActionGuard extends AbstractProcessEnginePlugin {
 		}
 
 		private static boolean isAdmin(Authentication caller) {
-			return caller.getGroupIds() != null && caller.getGroupIds().contains(ADMIN_GROUP);
+			return caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
 		}
 
 	}

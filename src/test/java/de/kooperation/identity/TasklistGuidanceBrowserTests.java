@@ -211,6 +211,16 @@ class TasklistGuidanceBrowserTests {
 	}
 
 	@Test
+	void fromTasklistAKommuneUserReachesHerNotificationSettings() {
+		browser.logIn(DemoScript.EISENACH.contact().id());
+		browser.click(By.linkText("Benachrichtigungen"));
+		browser.waitForText("Wie möchten Sie erinnert werden?");
+		browser.screenshot("18-benachrichtigungen-aus-der-tasklist");
+		browser.assertNothingTechnicalShown("the notification settings");
+		browser.logOut();
+	}
+
+	@Test
 	void aTransferManagerNarrowsToTheirKommunenAndIsOfferedStartButNoCockpit() {
 		String lena = DemoScript.TRANSFER_MANAGER_LENA.id();
 		List<String> others = openAgencyTasksOfOtherTransferManagers(lena);

@@ -15,7 +15,8 @@ export default {
     'kooperation/german-dates',
     'kooperation/role-actions',
     'kooperation/filter-counts',
-    'kooperation/task-context'
+    'kooperation/task-context',
+    'kooperation/settings-link'
   ]),
   // German dates as TT.MM.JJJJ, e.g. "22.12.2026 14:00" and "Dienstag, 22.12.2026 14:00" (the
   // locale tokens LLL/LLLL of Camunda's de.json give "22 Dezember 2026 14:00", without the dot)
