@@ -51,6 +51,11 @@ public class FormRules {
 	/** Control characters other than tab and line breaks: never typed, only sent (PostgreSQL refuses NUL). */
 	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
+	/** Whether a text holds control characters other than tab and line breaks (never typed, only sent). */
+	public static boolean hasControlCharacters(String text) {
+		return CONTROL.matcher(text).find();
+	}
+
 	private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 
 	/** Variable names as the forms and processes use them; anything else is hostile or a typo. */
@@ -130,7 +135,7 @@ public class FormRules {
 			else if (!fieldKeys.contains(name) && value instanceof String text && text.length() > MAX_TEXT_LENGTH) {
 				messages.add("„" + name + "“ ist zu lang (höchstens " + MAX_TEXT_LENGTH + " Zeichen).");
 			}
-			else if (!fieldKeys.contains(name) && value instanceof String text && CONTROL.matcher(text).find()) {
+			else if (!fieldKeys.contains(name) && value instanceof String text && hasControlCharacters(text)) {
 				messages.add("„" + name + "“ enthält unzulässige Steuerzeichen.");
 			}
 		});
@@ -195,7 +200,7 @@ public class FormRules {
 					? Optional.of("Bitte „" + label + "“ ausfüllen.")
 					: Optional.empty();
 		}
-		if (value instanceof String text && CONTROL.matcher(text).find()) {
+		if (value instanceof String text && hasControlCharacters(text)) {
 			return Optional.of("„" + label + "“ enthält unzulässige Steuerzeichen.");
 		}
 		switch (type) {

@@ -40,9 +40,6 @@ class DraftPageController {
 
 	private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9-]{1,64}$");
 
-	/** Control characters other than tab and line breaks: never typed, only sent. */
-	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
-
 	private final PageAccess access;
 
 	private final MunicipalityRepository municipalities;
@@ -89,7 +86,7 @@ class DraftPageController {
 					"Den Entwurf bearbeitet die Transferagentur, solange eine Entwurfsaufgabe offen ist.");
 		}
 		if (!PageAccess.validCsrf(request)) {
-			return CollaborationPageController.forbidden(response, model, "Das Formular ist abgelaufen. Bitte die Seite neu laden.");
+			return CollaborationPageController.expiredForm(response, model);
 		}
 		List<String> problems = new ArrayList<>();
 		List<Goal> goals = goals(request, problems);
@@ -203,7 +200,7 @@ class DraftPageController {
 		if (value.length() > max) {
 			problems.add(what + ": höchstens " + max + " Zeichen (eingegeben: " + value.length() + ").");
 		}
-		if (CONTROL.matcher(value).find()) {
+		if (FormRules.hasControlCharacters(value)) {
 			problems.add(what + ": enthält unzulässige Steuerzeichen.");
 		}
 		return value;
