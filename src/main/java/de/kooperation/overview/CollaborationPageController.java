@@ -190,7 +190,7 @@ class CollaborationPageController {
 			return PageAccess.refusal(model);
 		}
 		if (!PageAccess.validCsrf(request)) {
-			return forbidden(response, model, "Das Formular ist abgelaufen. Bitte die Seite neu laden.");
+			return expiredForm(response, model);
 		}
 		MilestoneParts.Outcome outcome = milestoneParts.closePart(municipalityId, key, partyOf(user.get()), user.get().id());
 		if (outcome == MilestoneParts.Outcome.REFUSED) {
@@ -215,7 +215,7 @@ class CollaborationPageController {
 			return forbidden(response, model, "Einen Meilenstein wieder öffnen kann nur die Transferagentur.");
 		}
 		if (!PageAccess.validCsrf(request)) {
-			return forbidden(response, model, "Das Formular ist abgelaufen. Bitte die Seite neu laden.");
+			return expiredForm(response, model);
 		}
 		milestoneParts.reopen(municipalityId, key, user.get().id());
 		return "redirect:/kooperationen/" + municipalityId + "?meilenstein=wieder-geoeffnet";
@@ -315,6 +315,11 @@ class CollaborationPageController {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
 		model.addAttribute("reason", "Diese Kommune oder Fassung gibt es nicht.");
 		return "kein-zugriff";
+	}
+
+	/** A form sent without this session's token (an old page, or from elsewhere): refused, nothing saved. */
+	static String expiredForm(HttpServletResponse response, Model model) {
+		return forbidden(response, model, "Das Formular ist abgelaufen. Bitte die Seite neu laden.");
 	}
 
 	static String forbidden(HttpServletResponse response, Model model, String reason) {

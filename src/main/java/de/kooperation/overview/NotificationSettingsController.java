@@ -52,9 +52,7 @@ class NotificationSettingsController {
 			return loginRequired(response, model);
 		}
 		if (!PageAccess.validCsrf(request)) {
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			model.addAttribute("reason", "Das Formular ist abgelaufen. Bitte laden Sie die Seite neu.");
-			return "kein-zugriff";
+			return CollaborationPageController.expiredForm(response, model);
 		}
 		String mode = request.getParameter("modus");
 		Set<Choice> kinds = EnumSet.noneOf(Choice.class);

@@ -89,7 +89,7 @@ class TimelinePageController {
 			return CollaborationPageController.refused(response, model, user);
 		}
 		if (!PageAccess.validCsrf(request)) {
-			return CollaborationPageController.forbidden(response, model, "Das Formular ist abgelaufen. Bitte die Seite neu laden.");
+			return CollaborationPageController.expiredForm(response, model);
 		}
 		Map<String, String> values = new HashMap<>();
 		values.put("comment", request.getParameter("comment"));
@@ -110,7 +110,7 @@ class TimelinePageController {
 			return PageAccess.refusal(model);
 		}
 		if (!PageAccess.validCsrf(request)) {
-			return CollaborationPageController.forbidden(response, model, "Das Formular ist abgelaufen. Bitte die Seite neu laden.");
+			return CollaborationPageController.expiredForm(response, model);
 		}
 		Map<String, String> values = new HashMap<>();
 		values.put("firstYear", request.getParameter("firstYear"));
@@ -195,7 +195,7 @@ class TimelinePageController {
 			return PageAccess.refusal(model);
 		}
 		if (!PageAccess.validCsrf(request)) {
-			return CollaborationPageController.forbidden(response, model, "Das Formular ist abgelaufen. Bitte die Seite neu laden.");
+			return CollaborationPageController.expiredForm(response, model);
 		}
 		Plan plan = plans.of(municipalityId);
 		Map<Integer, String> periods = new HashMap<>();
@@ -234,7 +234,7 @@ class TimelinePageController {
 			return PageAccess.refusal(model);
 		}
 		if (!PageAccess.validCsrf(request)) {
-			return CollaborationPageController.forbidden(response, model, "Das Formular ist abgelaufen. Bitte die Seite neu laden.");
+			return CollaborationPageController.expiredForm(response, model);
 		}
 		request.getSession().removeAttribute(PREVIEW_ATTRIBUTE + municipalityId);
 		if (file == null || file.isEmpty()) {
@@ -265,7 +265,7 @@ class TimelinePageController {
 			return PageAccess.refusal(model);
 		}
 		if (!PageAccess.validCsrf(request)) {
-			return CollaborationPageController.forbidden(response, model, "Das Formular ist abgelaufen. Bitte die Seite neu laden.");
+			return CollaborationPageController.expiredForm(response, model);
 		}
 		Object preview = request.getSession().getAttribute(PREVIEW_ATTRIBUTE + municipalityId);
 		if (!(preview instanceof Preview kept) || kept.result().isEmpty()) {
