@@ -5,14 +5,13 @@ import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import de.kooperation.shared.Zone;
+
 @SpringBootApplication
 public class KooperationApplication {
 
-	/** Deadlines and meeting times are German local times, whatever the host says. */
-	public static final String ZONE = "Europe/Berlin";
-
 	public static void main(String[] args) {
-		TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
+		TimeZone.setDefault(TimeZone.getTimeZone(Zone.ID));
 		SpringApplication.run(KooperationApplication.class, args);
 	}
 

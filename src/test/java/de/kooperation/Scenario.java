@@ -87,8 +87,8 @@ public class Scenario {
 		variables.put("municipalityId", municipality.id());
 		variables.put("municipalityName", municipality.name());
 		variables.put("federalState", municipality.federalState());
-		variables.put("municipalityGroup", de.kooperation.identity.PartyGroups.municipalityContacts(municipality.id()));
-		variables.put("municipalityLeadershipGroup", de.kooperation.identity.PartyGroups.municipalityLeadership(municipality.id()));
+		variables.put("municipalityGroup", de.kooperation.shared.PartyGroups.municipalityContacts(municipality.id()));
+		variables.put("municipalityLeadershipGroup", de.kooperation.shared.PartyGroups.municipalityLeadership(municipality.id()));
 		variables.put("fundingEnd", Date.from(ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofDays(3 * 365))));
 		variables.putAll(extraVariables);
 		return runtime().startProcessInstanceByKey(processKey, municipality.id(), variables);

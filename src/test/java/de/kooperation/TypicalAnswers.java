@@ -11,6 +11,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.task.Task;
 
 import de.kooperation.form.FormRules;
+import de.kooperation.shared.Zone;
 
 /**
  * What a careful user would enter in a task's Camunda Form, derived from the form itself: every
@@ -39,7 +40,7 @@ public final class TypicalAnswers {
 
 	/** A valid answer for every field of the form, in form order. */
 	public static Map<String, Object> forForm(FormRules rules, String formId) {
-		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate();
+		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(Zone.ID)).toLocalDate();
 		Map<String, Object> answers = new LinkedHashMap<>();
 		for (FormRules.Field field : rules.fields(formId)) {
 			Object value = switch (field.type()) {

@@ -2,6 +2,8 @@ package de.kooperation.agreement;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.RevisionProcess;
 
 /**
  * The listeners and delegates of the processes agreement and revision, by the names the BPMN
@@ -12,42 +14,42 @@ class AgreementConfiguration {
 
 	@Bean
 	AgreementCycleStartListener agreementStartListener() {
-		return new AgreementCycleStartListener(AgreementProcess.CYCLE);
+		return new AgreementCycleStartListener(AgreementCycle.AGREEMENT);
 	}
 
 	@Bean
 	AgreementCycleStartListener revisionStartListener() {
-		return new AgreementCycleStartListener(RevisionProcess.CYCLE);
+		return new AgreementCycleStartListener(AgreementCycle.REVISION);
 	}
 
 	@Bean
 	ReviewRoundListener agreementReviewListener() {
-		return new ReviewRoundListener(AgreementProcess.CYCLE);
+		return new ReviewRoundListener(AgreementCycle.AGREEMENT);
 	}
 
 	@Bean
 	ReviewRoundListener revisionReviewListener() {
-		return new ReviewRoundListener(RevisionProcess.CYCLE);
+		return new ReviewRoundListener(AgreementCycle.REVISION);
 	}
 
 	@Bean
 	SignatureListener agreementSignatureListener() {
-		return new SignatureListener(AgreementProcess.CYCLE);
+		return new SignatureListener(AgreementCycle.AGREEMENT);
 	}
 
 	@Bean
 	SignatureListener revisionSignatureListener() {
-		return new SignatureListener(RevisionProcess.CYCLE);
+		return new SignatureListener(AgreementCycle.REVISION);
 	}
 
 	@Bean
 	SigningDelegate agreementSigningDelegate(Agreements agreements) {
-		return new SigningDelegate(AgreementProcess.CYCLE, agreements, null);
+		return new SigningDelegate(AgreementCycle.AGREEMENT, agreements, null);
 	}
 
 	@Bean
 	SigningDelegate revisionSigningDelegate(Agreements agreements) {
-		return new SigningDelegate(RevisionProcess.CYCLE, agreements, RevisionProcess.Vars.REVISION_CHANGE_SUMMARY);
+		return new SigningDelegate(AgreementCycle.REVISION, agreements, RevisionProcess.Vars.REVISION_CHANGE_SUMMARY);
 	}
 
 	/** Every drafting task of both processes: the draft in the database needs a goal. */

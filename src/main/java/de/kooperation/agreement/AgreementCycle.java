@@ -2,6 +2,9 @@ package de.kooperation.agreement;
 
 import java.util.List;
 
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.RevisionProcess;
+
 /**
  * One cycle of drafting, reviewing (any number of change-request rounds) and signing a version
  * of the Zielvereinbarung. Agreement and revision run the same cycle under their own variable
@@ -21,4 +24,25 @@ import java.util.List;
 record AgreementCycle(boolean revision, String reviewRounds,
 		String changesRequested, String changeRequests, String agencySignedDate, String municipalitySignedDate,
 		List<String> decisions, List<String> clearedAtStart) {
+
+	/** How the shared listeners and delegates treat the first agreement. */
+	static final AgreementCycle AGREEMENT = new AgreementCycle(false, AgreementProcess.Vars.AGREEMENT_REVIEW_ROUNDS,
+			AgreementProcess.Vars.AGREEMENT_CHANGES_REQUESTED, AgreementProcess.Vars.AGREEMENT_CHANGE_REQUESTS, AgreementProcess.Vars.AGREEMENT_AGENCY_SIGNED_DATE,
+			AgreementProcess.Vars.AGREEMENT_MUNICIPALITY_SIGNED_DATE,
+			List.of(AgreementProcess.Vars.AGREEMENT_CHANGES_REQUESTED, AgreementProcess.Vars.AGREEMENT_PUBLICITY_WANTED),
+			List.of(AgreementProcess.Vars.AGREEMENT_CHANGE_REQUESTS, AgreementProcess.Vars.AGREEMENT_REWORK_NOTES, AgreementProcess.Vars.AGREEMENT_AGENCY_SIGNED_DATE,
+					AgreementProcess.Vars.AGREEMENT_AGENCY_SIGNATORY, AgreementProcess.Vars.AGREEMENT_MUNICIPALITY_SIGNED_DATE,
+					AgreementProcess.Vars.AGREEMENT_MUNICIPALITY_SIGNATORY, AgreementProcess.Vars.AGREEMENT_PUBLICITY_WISHES));
+
+	/** How the shared listeners and delegates treat the revisions. */
+	static final AgreementCycle REVISION = new AgreementCycle(true, RevisionProcess.Vars.REVISION_REVIEW_ROUNDS,
+			RevisionProcess.Vars.REVISION_CHANGES_REQUESTED, RevisionProcess.Vars.REVISION_CHANGE_REQUESTS, RevisionProcess.Vars.REVISION_AGENCY_SIGNED_DATE,
+			RevisionProcess.Vars.REVISION_MUNICIPALITY_SIGNED_DATE, List.of(RevisionProcess.Vars.REVISION_CHANGES_REQUESTED),
+			// values of an earlier revision must not prefill this one's forms
+			List.of(RevisionProcess.Vars.REVISION_MUNICIPALITY_GOALS, RevisionProcess.Vars.REVISION_MUNICIPALITY_MILESTONES, RevisionProcess.Vars.REVISION_STAKEHOLDERS,
+					RevisionProcess.Vars.REVISION_COORDINATION_DATE, RevisionProcess.Vars.REVISION_AGENCY_NOTES, RevisionProcess.Vars.REVISION_CHANGE_SUMMARY,
+					RevisionProcess.Vars.REVISION_CHANGE_REQUESTS, RevisionProcess.Vars.REVISION_REWORK_NOTES, RevisionProcess.Vars.REVISION_AGENCY_SIGNED_DATE,
+					RevisionProcess.Vars.REVISION_AGENCY_SIGNATORY, RevisionProcess.Vars.REVISION_MUNICIPALITY_SIGNED_DATE,
+					RevisionProcess.Vars.REVISION_MUNICIPALITY_SIGNATORY));
+
 }

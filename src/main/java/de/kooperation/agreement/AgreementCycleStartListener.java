@@ -3,6 +3,7 @@ package de.kooperation.agreement;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import de.kooperation.shared.AgreementProcess;
 
 /**
  * Start of an agreement or revision: the review counter starts at 0, decisions at "no", and

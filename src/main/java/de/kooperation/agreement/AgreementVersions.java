@@ -7,12 +7,13 @@ import java.time.ZonedDateTime;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-import de.kooperation.KooperationApplication;
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.Zone;
 
 /** Reading the version in force and "today" the same way in every listener. */
 final class AgreementVersions {
 
-	static final ZoneId ZONE = ZoneId.of(KooperationApplication.ZONE);
+	static final ZoneId ZONE = ZoneId.of(Zone.ID);
 
 	private AgreementVersions() {
 	}

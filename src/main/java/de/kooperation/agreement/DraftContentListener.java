@@ -1,13 +1,13 @@
 package de.kooperation.agreement;
 
-import static de.kooperation.agreement.AgreementProcess.Vars.*;
+import static de.kooperation.shared.AgreementProcess.Vars.*;
 
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.form.FormRules;
 
 /**

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
 
 /**
  * Closes milestones when the task that fulfils them is completed: every user task that a

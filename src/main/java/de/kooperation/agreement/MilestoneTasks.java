@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import de.kooperation.analysis.BaselineAnalysisProcess;
-import de.kooperation.collaboration.CollaborationProcess;
-import de.kooperation.implementation.ImplementationProcess;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.ImplementationProcess;
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.RevisionProcess;
 
 /**
  * The tasks a milestone can be linked to, in the order of the collaboration: when such a task is

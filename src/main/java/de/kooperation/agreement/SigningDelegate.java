@@ -1,6 +1,6 @@
 package de.kooperation.agreement;
 
-import static de.kooperation.agreement.AgreementProcess.Vars.*;
+import static de.kooperation.shared.AgreementProcess.Vars.*;
 
 import java.time.LocalDate;
 import java.util.Date;
@@ -10,8 +10,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.form.FormRules;
+import de.kooperation.shared.AgreementProcess;
 
 /**
  * Both have signed: the version is in force from the later of the two signing dates (start of

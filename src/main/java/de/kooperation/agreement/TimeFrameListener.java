@@ -1,7 +1,7 @@
 package de.kooperation.agreement;
 
-import static de.kooperation.agreement.AgreementProcess.Vars.AGREEMENT_PERIOD_END;
-import static de.kooperation.agreement.AgreementProcess.Vars.AGREEMENT_PERIOD_START;
+import static de.kooperation.shared.AgreementProcess.Vars.AGREEMENT_PERIOD_END;
+import static de.kooperation.shared.AgreementProcess.Vars.AGREEMENT_PERIOD_START;
 
 import java.time.LocalDate;
 

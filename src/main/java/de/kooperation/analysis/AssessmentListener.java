@@ -1,7 +1,7 @@
 package de.kooperation.analysis;
 
-import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.ASSESSMENT_DATE;
-import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.ASSESSMENT_SUMMARY;
+import static de.kooperation.shared.BaselineAnalysisProcess.Vars.ASSESSMENT_DATE;
+import static de.kooperation.shared.BaselineAnalysisProcess.Vars.ASSESSMENT_SUMMARY;
 
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -14,13 +14,13 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.KooperationApplication;
-import de.kooperation.analysis.BaselineAnalysisProcess.Vars;
-import de.kooperation.collaboration.CollaborationProcess;
-import de.kooperation.maturity.CoreElement;
+import de.kooperation.shared.BaselineAnalysisProcess.Vars;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.CoreElement;
 import de.kooperation.maturity.MaturityAssessment;
 import de.kooperation.maturity.MaturityAssessments;
-import de.kooperation.maturity.MaturityLevel;
+import de.kooperation.shared.MaturityLevel;
+import de.kooperation.shared.Zone;
 
 /**
  * After the Standortbestimmung: a readable summary of the profile (one line per core element
@@ -54,7 +54,7 @@ class AssessmentListener implements TaskListener {
 		if (ratings.size() == CoreElement.values().length && municipalityId != null) {
 			Object note = task.getVariable(Vars.ASSESSMENT_NOTE);
 			assessments.record(municipalityId.toString(),
-					ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate(),
+					ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(Zone.ID)).toLocalDate(),
 					MaturityAssessment.BASELINE_ANALYSIS, note == null ? null : note.toString(), ratings, task.getAssignee(),
 					ClockUtil.getCurrentTime().toInstant());
 		}

@@ -1,8 +1,8 @@
 package de.kooperation.analysis;
 
-import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.EMAIL;
-import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.NAME;
-import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.ROLE;
+import static de.kooperation.shared.BaselineAnalysisProcess.Vars.EMAIL;
+import static de.kooperation.shared.BaselineAnalysisProcess.Vars.NAME;
+import static de.kooperation.shared.BaselineAnalysisProcess.Vars.ROLE;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import de.kooperation.shared.BaselineAnalysisProcess;
 
 /**
  * The interview partners a Kommune chose, as typed into a textarea: one person per line,

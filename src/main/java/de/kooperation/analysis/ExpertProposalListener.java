@@ -1,7 +1,7 @@
 package de.kooperation.analysis;
 
-import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.EXPERT_PROPOSAL;
-import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.EXPERT_SELECTION;
+import static de.kooperation.shared.BaselineAnalysisProcess.Vars.EXPERT_PROPOSAL;
+import static de.kooperation.shared.BaselineAnalysisProcess.Vars.EXPERT_SELECTION;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,13 +1,13 @@
 package de.kooperation.analysis;
 
-import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.EXPERTS;
-import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.EXPERT_SELECTION;
+import static de.kooperation.shared.BaselineAnalysisProcess.Vars.EXPERTS;
+import static de.kooperation.shared.BaselineAnalysisProcess.Vars.EXPERT_SELECTION;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.analysis.BaselineAnalysisProcess.Forms;
+import de.kooperation.shared.BaselineAnalysisProcess.Forms;
 
 /**
  * Turns the Kommune's selection (one person per line) into the list the interviews run over.

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import de.kooperation.shared.Zone;
 
-import de.kooperation.KooperationApplication;
 
 /**
  * The interview dates the Kommune agreed, as its contact types them into "Vereinbarte Termine (je
@@ -130,7 +130,7 @@ final class InterviewSchedule {
 				tail = tail.substring(time.end());
 			}
 			String place = tail.replaceFirst("^[\\s,;–-]+", "").strip();
-			return Optional.of(new Slot(day.atTime(at).atZone(ZoneId.of(KooperationApplication.ZONE)), place.isEmpty() ? null : place));
+			return Optional.of(new Slot(day.atTime(at).atZone(ZoneId.of(Zone.ID)), place.isEmpty() ? null : place));
 		}
 		catch (DateTimeException e) {
 			return Optional.empty();

@@ -1,7 +1,7 @@
 package de.kooperation.analysis;
 
-import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.EXPERTS;
-import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.INTERVIEW_SCHEDULE;
+import static de.kooperation.shared.BaselineAnalysisProcess.Vars.EXPERTS;
+import static de.kooperation.shared.BaselineAnalysisProcess.Vars.INTERVIEW_SCHEDULE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.analysis.BaselineAnalysisProcess.Forms;
+import de.kooperation.shared.BaselineAnalysisProcess.Forms;
 
 /**
  * The Kommune's interview schedule is taken only when every line can be read: each selected expert's

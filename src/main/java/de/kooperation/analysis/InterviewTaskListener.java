@@ -1,6 +1,6 @@
 package de.kooperation.analysis;
 
-import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.*;
+import static de.kooperation.shared.BaselineAnalysisProcess.Vars.*;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,10 +13,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.KooperationApplication;
-import de.kooperation.analysis.BaselineAnalysisProcess.Forms;
+import de.kooperation.shared.BaselineAnalysisProcess.Forms;
 import de.kooperation.form.FormRules;
 import de.kooperation.reminder.MeetingInvitations;
+import de.kooperation.shared.Zone;
 
 /**
  * One interview task per chosen expert (multi-instance over {@code baselineAnalysisExperts}).
@@ -74,7 +74,7 @@ class InterviewTaskListener implements TaskListener {
 	}
 
 	private void completed(DelegateTask task) {
-		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate();
+		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(Zone.ID)).toLocalDate();
 		if (Boolean.TRUE.equals(task.getVariable(INTERVIEW_POSTPONED))) {
 			postponed(task, today);
 			return;
@@ -126,7 +126,7 @@ class InterviewTaskListener implements TaskListener {
 		Object place = task.getVariable(INTERVIEW_NEW_LOCATION);
 		ExpertList.Expert expert = ExpertList.Expert.fromVariable(task.getVariable(EXPERT));
 		invitations.inviteInterview(task, task.getVariable(INTERVIEW_MEETING_UID).toString(), expert.name(), expert.email(),
-				day.atTime(at).atZone(ZoneId.of(KooperationApplication.ZONE)), place == null || place.toString().isBlank() ? null : place.toString());
+				day.atTime(at).atZone(ZoneId.of(Zone.ID)), place == null || place.toString().isBlank() ? null : place.toString());
 	}
 
 }

@@ -1,6 +1,6 @@
 package de.kooperation.analysis;
 
-import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.RESULT_REPORT_RECEIVED_AT;
+import static de.kooperation.shared.BaselineAnalysisProcess.Vars.RESULT_REPORT_RECEIVED_AT;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,6 +1,6 @@
 package de.kooperation.collaboration;
 
-import static de.kooperation.collaboration.CollaborationProcess.Vars.*;
+import static de.kooperation.shared.CollaborationProcess.Vars.*;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +14,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.shared.CollaborationProcess;
 
 /** Starting and ending collaborations; shared by our REST API and the demo data. */
 @Service

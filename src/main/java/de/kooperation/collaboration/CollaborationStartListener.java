@@ -1,6 +1,6 @@
 package de.kooperation.collaboration;
 
-import static de.kooperation.collaboration.CollaborationProcess.Vars.*;
+import static de.kooperation.shared.CollaborationProcess.Vars.*;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,11 +15,11 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.KooperationApplication;
 import de.kooperation.form.FormRules;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
+import de.kooperation.shared.Zone;
 
 /**
  * Guards every start of a collaboration, whether it comes from Tasklist, /engine-rest or our
@@ -64,7 +64,7 @@ class CollaborationStartListener implements ExecutionListener {
 		if (fundingEndDay == null) {
 			throw new BadUserRequestException("Bitte das Förderende als Datum angeben (JJJJ-MM-TT).");
 		}
-		Date fundingEnd = Date.from(fundingEndDay.atTime(LocalTime.of(23, 59)).atZone(ZoneId.of(KooperationApplication.ZONE)).toInstant());
+		Date fundingEnd = Date.from(fundingEndDay.atTime(LocalTime.of(23, 59)).atZone(ZoneId.of(Zone.ID)).toInstant());
 		if (!fundingEnd.after(ClockUtil.getCurrentTime())) {
 			throw new BadUserRequestException("Das Förderende muss in der Zukunft liegen.");
 		}

@@ -1,6 +1,6 @@
 package de.kooperation.collaboration;
 
-import static de.kooperation.collaboration.CollaborationProcess.Vars.*;
+import static de.kooperation.shared.CollaborationProcess.Vars.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -15,11 +15,12 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 
-import de.kooperation.KooperationApplication;
-import de.kooperation.agreement.AgreementProcess;
-import de.kooperation.analysis.BaselineAnalysisProcess;
-import de.kooperation.implementation.ImplementationProcess;
-import de.kooperation.maturity.CoreElement;
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.shared.ImplementationProcess;
+import de.kooperation.shared.CoreElement;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.Zone;
 
 /**
  * What the funder's agency (Projektträger) is owed for a collaboration (Berichtspflicht): the
@@ -146,7 +147,7 @@ public class FunderReport {
 
 	private static String day(Object value) {
 		if (value instanceof Date date) {
-			return LocalDate.ofInstant(date.toInstant(), ZoneId.of(KooperationApplication.ZONE)).toString();
+			return LocalDate.ofInstant(date.toInstant(), ZoneId.of(Zone.ID)).toString();
 		}
 		return value == null ? null : value.toString();
 	}

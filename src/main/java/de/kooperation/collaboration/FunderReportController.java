@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
 
 /**
  * {@code GET /api/collaborations/{municipalityId}/report}: the report for the funder's agency

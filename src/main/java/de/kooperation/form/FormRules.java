@@ -21,10 +21,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.KooperationApplication;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kooperation.shared.Zone;
 
 /**
  * The validation rules of every Camunda Form in forms/, read from the same files the engine
@@ -155,7 +155,7 @@ public class FormRules {
 
 	/** Today by the engine's clock, in the agency's time zone. */
 	public static LocalDate today() {
-		return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate();
+		return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(Zone.ID)).toLocalDate();
 	}
 
 	private static final Pattern HIDE_WHEN_TRUE = Pattern.compile("^=\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*true\\s*$");

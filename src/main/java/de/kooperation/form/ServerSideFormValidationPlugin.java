@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.collaboration.CollaborationProcess.Vars;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.CollaborationProcess.Vars;
+import de.kooperation.shared.PartyGroups;
 
 /**
  * Adds a completion check to every user task that has a Camunda Form: the form's own rules

@@ -17,7 +17,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.PartyGroups;
 
 /**
  * What every installation needs, demo or not: the agency's two groups with their
@@ -30,10 +31,10 @@ import de.kooperation.collaboration.CollaborationProcess;
  */
 @Component
 @Order(IdentitySetup.ORDER)
-class IdentitySetup implements ApplicationRunner {
+public class IdentitySetup implements ApplicationRunner {
 
 	/** Runs before the demo data, which needs the groups. */
-	static final int ORDER = 0;
+	public static final int ORDER = 0;
 
 	static final String TASKLIST = "tasklist";
 

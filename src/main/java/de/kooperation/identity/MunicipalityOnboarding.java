@@ -14,13 +14,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.kooperation.KooperationApplication;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
 import de.kooperation.reminder.Mail;
 import de.kooperation.reminder.MailComposer;
 import de.kooperation.reminder.Mailer;
 import de.kooperation.reminder.ReminderProperties;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.shared.Zone;
 
 /**
  * Registers a new Kommune from the agency's page: the Kommune with its two groups, its
@@ -111,7 +112,7 @@ public class MunicipalityOnboarding {
 	private void welcome(Municipality municipality, Person person, String token, Instant now) {
 		String link = properties.getBaseUrl() + PasswordPageController.PATH + "/" + token;
 		String subject = "Ihr Zugang zur Anwendung „Kooperation“ für " + municipality.name();
-		LocalDate validUntil = LocalDate.ofInstant(now.plus(PasswordTokens.VALID), ZoneId.of(KooperationApplication.ZONE));
+		LocalDate validUntil = LocalDate.ofInstant(now.plus(PasswordTokens.VALID), ZoneId.of(Zone.ID));
 		Map<String, Object> model = new java.util.HashMap<>();
 		model.put("subject", subject);
 		model.put("name", person.firstName() + " " + person.lastName());

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 
 import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
+import de.kooperation.shared.PartyGroups;
 
 /**
  * Registers a Kommune: its row in the registry, its two groups (Ansprechpartner/innen and

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
 
 /**
  * The Tasklist filters, sorted by due date. Tasklist opens on the filter with the lowest priority:

@@ -6,6 +6,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import de.kooperation.shared.PartyGroups;
 
 /**
  * Gives every member of the agency team the filter "Meine Kommunen" ({@link TaskFilters}). Runs

@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.KooperationApplication;
 import de.kooperation.form.FormRules;
-import de.kooperation.implementation.ImplementationProcess.Defaults;
-import de.kooperation.implementation.ImplementationProcess.Vars;
+import de.kooperation.shared.ImplementationProcess.Defaults;
+import de.kooperation.shared.ImplementationProcess.Vars;
+import de.kooperation.shared.Zone;
 
 /**
  * The dates of the recurring loops of the implementation, used in BPMN: a loop's gateway asks
@@ -27,7 +27,7 @@ import de.kooperation.implementation.ImplementationProcess.Vars;
 @Component("implementationCalendar")
 public class ImplementationCalendar {
 
-	private static final ZoneId ZONE = ZoneId.of(KooperationApplication.ZONE);
+	private static final ZoneId ZONE = ZoneId.of(Zone.ID);
 
 	/** When the next occurrence of a loop is due: one interval from now. */
 	public Date next(VariableScope scope, String intervalVariable) {

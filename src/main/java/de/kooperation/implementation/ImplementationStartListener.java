@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.implementation.ImplementationProcess.Defaults;
+import de.kooperation.shared.ImplementationProcess.Defaults;
 
 /**
  * Start of the implementation: the end of funding must be known (every loop ends by it), the

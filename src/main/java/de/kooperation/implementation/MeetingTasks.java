@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.KooperationApplication;
 import de.kooperation.form.FormRules;
-import de.kooperation.implementation.ImplementationProcess.Meetings;
+import de.kooperation.shared.ImplementationProcess.Meetings;
+import de.kooperation.shared.Zone;
 
 /**
  * Start listeners of the two tasks of every meeting ({@code meeting} is
@@ -32,7 +32,7 @@ public class MeetingTasks {
 	public void record(DelegateExecution execution, String meeting) {
 		LocalDate day = FormRules.toDate(execution.getVariable(meeting + Meetings.DATE_SUFFIX));
 		if (day == null) {
-			day = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate();
+			day = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(Zone.ID)).toLocalDate();
 		}
 		execution.setVariable(meeting + Meetings.RESULTS_DUE_SUFFIX,
 				day.plusDays(Meetings.RESULTS_DAYS_AFTER_MEETING).toString());

@@ -1,6 +1,6 @@
 package de.kooperation.implementation;
 
-import static de.kooperation.implementation.ImplementationProcess.Vars.*;
+import static de.kooperation.shared.ImplementationProcess.Vars.*;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,13 +18,13 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.KooperationApplication;
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.form.FormRules;
-import de.kooperation.maturity.CoreElement;
+import de.kooperation.shared.CoreElement;
 import de.kooperation.maturity.MaturityAssessment;
 import de.kooperation.maturity.MaturityAssessments;
-import de.kooperation.maturity.MaturityLevel;
+import de.kooperation.shared.MaturityLevel;
+import de.kooperation.shared.Zone;
 
 /**
  * The Standortbestimmung of a review meeting ("Ergebnisse des Reviewgesprächs festhalten").
@@ -74,7 +74,7 @@ class ReviewAssessmentListener implements ExecutionListener, TaskListener {
 		if (ratings.size() != CoreElement.values().length || municipalityId == null) {
 			return;
 		}
-		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate();
+		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(Zone.ID)).toLocalDate();
 		LocalDate meetingDay = FormRules.toDate(task.getVariable(REVIEW_MEETING_DATE));
 		Object note = task.getVariable(REVIEW_ASSESSMENT_NOTE);
 		assessments.record(municipalityId.toString(), meetingDay == null ? today : meetingDay, MaturityAssessment.REVIEW_MEETING,

@@ -1,6 +1,6 @@
 package de.kooperation.implementation;
 
-import static de.kooperation.implementation.ImplementationProcess.Vars.*;
+import static de.kooperation.shared.ImplementationProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.implementation.ImplementationProcess.Forms;
+import de.kooperation.shared.ImplementationProcess.Forms;
 
 /**
  * The decisions of a review meeting ("Unterstützung gewünscht?", "Ziele geändert?").

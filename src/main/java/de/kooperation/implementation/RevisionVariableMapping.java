@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.collaboration.CalledProcessVariables;
-import de.kooperation.implementation.ImplementationProcess.Vars;
+import de.kooperation.shared.CalledProcessVariables;
+import de.kooperation.shared.ImplementationProcess.Vars;
 
 /**
  * Keeps the revision called during the implementation from turning back what the other loops

@@ -2,6 +2,8 @@ package de.kooperation.maturity;
 
 import java.time.LocalDate;
 import java.util.Map;
+import de.kooperation.shared.CoreElement;
+import de.kooperation.shared.MaturityLevel;
 
 /**
  * A Standortbestimmung: one development type per core element, with an optional note each, taken

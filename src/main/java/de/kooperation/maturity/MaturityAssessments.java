@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import de.kooperation.shared.CoreElement;
+import de.kooperation.shared.MaturityLevel;
 
 /** Standortbestimmungen of each Kommune, kept with their date (tables koop_maturity_*, V10). */
 @Repository

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
+import de.kooperation.shared.CoreElement;
+import de.kooperation.shared.MaturityLevel;
 
 /**
  * The Kommune's profile over time as SVG, drawn on the server so that pages, the printed

@@ -1,6 +1,6 @@
 package de.kooperation.overview;
 
-import static de.kooperation.collaboration.CollaborationProcess.Elements.*;
+import static de.kooperation.shared.CollaborationProcess.Elements.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,13 +24,13 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
-import de.kooperation.KooperationApplication;
 import de.kooperation.agreement.AgreementVersion;
 import de.kooperation.agreement.Agreements;
 import de.kooperation.agreement.Milestone;
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
+import de.kooperation.shared.Zone;
 
 /**
  * What the pages tell about a collaboration: its phase, the open tasks of both sides, what is
@@ -39,7 +39,7 @@ import de.kooperation.municipality.MunicipalityRepository;
 @Service
 class CollaborationFacts {
 
-	static final ZoneId ZONE = ZoneId.of(KooperationApplication.ZONE);
+	static final ZoneId ZONE = ZoneId.of(Zone.ID);
 
 	static final String AGENCY = "Transferagentur";
 

@@ -29,11 +29,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import de.kooperation.agreement.AgreementProcess;
+import de.kooperation.shared.AgreementProcess;
 import de.kooperation.agreement.AgreementVersion;
 import de.kooperation.agreement.Agreements;
 import de.kooperation.agreement.MilestoneParts;
-import de.kooperation.agreement.RevisionProcess;
+import de.kooperation.shared.RevisionProcess;
 import de.kooperation.maturity.MaturityAssessments;
 import de.kooperation.maturity.MaturityChart;
 import de.kooperation.municipality.Municipality;

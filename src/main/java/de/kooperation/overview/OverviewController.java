@@ -13,8 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import de.kooperation.KooperationApplication;
 import de.kooperation.system.WebappLogin;
+import de.kooperation.shared.Zone;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,7 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class OverviewController {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-		.withZone(ZoneId.of(KooperationApplication.ZONE));
+		.withZone(ZoneId.of(Zone.ID));
 
 	private final PageAccess access;
 

@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
 import de.kooperation.system.WebappLogin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
 import de.kooperation.system.WebappLogin;
 import jakarta.servlet.http.HttpServletRequest;
 

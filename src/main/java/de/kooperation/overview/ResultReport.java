@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.analysis.BaselineAnalysisProcess;
-import de.kooperation.analysis.BaselineAnalysisProcess.Vars;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.shared.BaselineAnalysisProcess.Vars;
 import de.kooperation.form.FormRules;
-import de.kooperation.maturity.CoreElement;
+import de.kooperation.shared.CoreElement;
 import de.kooperation.maturity.MaturityAssessment;
 import de.kooperation.maturity.MaturityAssessments;
 import de.kooperation.maturity.MaturityChart;

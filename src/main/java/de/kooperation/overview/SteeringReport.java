@@ -1,6 +1,6 @@
 package de.kooperation.overview;
 
-import static de.kooperation.collaboration.CollaborationProcess.Elements.*;
+import static de.kooperation.shared.CollaborationProcess.Elements.*;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -20,8 +20,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.collaboration.CollaborationProcess;
-import de.kooperation.maturity.CoreElement;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.CoreElement;
 
 /**
  * The agency's own steering report (Cockpit's community edition has none): how long each phase

@@ -3,8 +3,8 @@ package de.kooperation.plan;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import de.kooperation.shared.Zone;
 
-import de.kooperation.KooperationApplication;
 
 /** One change of a plan, or a comment on it, kept with who made it and when. */
 public record PlanChange(Instant at, String by, String activityTitle, String summary, boolean comment) {
@@ -13,7 +13,7 @@ public record PlanChange(Instant at, String by, String activityTitle, String sum
 
 	/** When, as users read it: "01.12.2026, 9:30 Uhr" (German time). */
 	public String atLabel() {
-		return WHEN.format(at.atZone(ZoneId.of(KooperationApplication.ZONE)));
+		return WHEN.format(at.atZone(ZoneId.of(Zone.ID)));
 	}
 
 	/** What happened, as users read it: a comment marked as such. */

@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.KooperationApplication;
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.form.FormRules;
+import de.kooperation.shared.Zone;
 
 /**
  * Review and strategy meetings talk about the Kommune's own plan: when "Ergebnisse des Review-
@@ -64,7 +64,7 @@ class PlanChangesListener implements TaskListener {
 		List<PlanChange> changes = since == null ? plans.changes(municipalityId) : plans.changesSince(municipalityId, since);
 		StringBuilder text = new StringBuilder();
 		text.append(since == null ? "Alle Änderungen bisher" : "Seit dem letzten " + meeting + " (festgehalten am "
-				+ Dates.format(since.atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate()) + ")").append(": ");
+				+ Dates.format(since.atZone(ZoneId.of(Zone.ID)).toLocalDate()) + ")").append(": ");
 		if (changes.isEmpty()) {
 			text.append("keine Änderungen.\n\n");
 		}

@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import de.kooperation.shared.Zone;
 
-import de.kooperation.KooperationApplication;
 
 /**
  * The Kommune's own plans: read, edited activity by activity, imported from a spreadsheet. Every
@@ -283,7 +283,7 @@ public class Plans {
 	}
 
 	public static LocalDate today() {
-		return now().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate();
+		return now().atZone(ZoneId.of(Zone.ID)).toLocalDate();
 	}
 
 	private void ensurePlan(String municipalityId, Plan plan, Instant now) {

@@ -27,8 +27,8 @@ import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
+import de.kooperation.shared.Zone;
 
-import de.kooperation.KooperationApplication;
 
 /**
  * iCalendar invitations (METHOD:REQUEST) and cancellations (METHOD:CANCEL) as Outlook and Thunderbird expect them: a stable UID
@@ -55,7 +55,7 @@ class MeetingCalendar {
 	}
 
 	private byte[] calendar(Meeting meeting, String method) {
-		TimeZone berlin = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(KooperationApplication.ZONE);
+		TimeZone berlin = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(Zone.ID);
 		VEvent event = new VEvent(meeting.start(), meeting.start().plus(meeting.duration()), meeting.summary());
 		event.add(new Uid(meeting.uid()));
 		event.add(new Sequence(meeting.sequence()));

@@ -22,9 +22,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.KooperationApplication;
 import de.kooperation.form.FormRules;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.shared.Zone;
 
 /**
  * Meeting invitations, called from a task's complete listener in BPMN:
@@ -49,7 +49,7 @@ public class MeetingInvitations {
 	/** The collaboration's variable naming its transfer manager (a user id of ta-team). */
 	static final String TRANSFER_MANAGER = "transferManager";
 
-	private static final ZoneId ZONE = ZoneId.of(KooperationApplication.ZONE);
+	private static final ZoneId ZONE = ZoneId.of(Zone.ID);
 
 	record StoredMeeting(String uid, int sequence, ZonedDateTime start, int durationMinutes, String summary, String location,
 			List<String> attendees, String municipalityId) {

@@ -19,14 +19,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.KooperationApplication;
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.agreement.Agreements;
 import de.kooperation.agreement.Agreements.DueMilestone;
 import de.kooperation.agreement.Milestone;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
+import de.kooperation.shared.Zone;
 
 /**
  * Reminders of the milestone plan: every open milestone with a deadline in the Zielvereinbarung
@@ -41,7 +41,7 @@ class MilestoneReminders {
 
 	static final String SUBJECT_MILESTONE = "MILESTONE";
 
-	private static final ZoneId ZONE = ZoneId.of(KooperationApplication.ZONE);
+	private static final ZoneId ZONE = ZoneId.of(Zone.ID);
 
 	/** Whose part of a milestone a reminder is about. */
 	enum Party {

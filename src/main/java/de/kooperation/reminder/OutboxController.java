@@ -20,11 +20,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import de.kooperation.KooperationApplication;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
 import de.kooperation.system.WebappLogin;
+import de.kooperation.shared.Zone;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -37,7 +37,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class OutboxController {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-		.withZone(ZoneId.of(KooperationApplication.ZONE));
+		.withZone(ZoneId.of(Zone.ID));
 
 	private static final Pattern LINK = Pattern.compile("https?://\\S+");
 

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
 
 /**
  * Who is reminded of a task: its assignee, else every member of its candidate groups. Users who

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import de.kooperation.shared.Zone;
 
-import de.kooperation.KooperationApplication;
 
 /**
  * Decides which reminders are due for a deadline: the days before (moved to the working day
@@ -22,7 +22,7 @@ import de.kooperation.KooperationApplication;
 @Component
 class ReminderPlanner {
 
-	private static final ZoneId ZONE = ZoneId.of(KooperationApplication.ZONE);
+	private static final ZoneId ZONE = ZoneId.of(Zone.ID);
 
 	record Point(String kind, Instant at) {
 	}

@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.KooperationApplication;
 import de.kooperation.municipality.MunicipalityRepository;
+import de.kooperation.shared.Zone;
 
 /**
  * Sends one decided reminder. Runs as its own job (async before and after), so a failing SMTP
@@ -33,7 +33,7 @@ class SendReminder implements JavaDelegate {
 
 	static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-	private static final ZoneId ZONE = ZoneId.of(KooperationApplication.ZONE);
+	private static final ZoneId ZONE = ZoneId.of(Zone.ID);
 
 	private final ReminderRepository reminders;
 

@@ -22,8 +22,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import de.kooperation.shared.Zone;
 
-import de.kooperation.KooperationApplication;
 
 /**
  * The weekly digest for users who prefer it to single reminders: on Monday morning one mail
@@ -32,7 +32,7 @@ import de.kooperation.KooperationApplication;
 @Component("reminderDigestDelegate")
 class WeeklyDigest implements JavaDelegate {
 
-	private static final ZoneId ZONE = ZoneId.of(KooperationApplication.ZONE);
+	private static final ZoneId ZONE = ZoneId.of(Zone.ID);
 
 	private final IdentityService identityService;
 

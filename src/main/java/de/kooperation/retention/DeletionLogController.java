@@ -10,8 +10,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import de.kooperation.KooperationApplication;
 import de.kooperation.system.WebappLogin;
+import de.kooperation.shared.Zone;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,10 +23,10 @@ import jakarta.servlet.http.HttpServletResponse;
 class DeletionLogController {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy")
-		.withZone(ZoneId.of(KooperationApplication.ZONE));
+		.withZone(ZoneId.of(Zone.ID));
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-		.withZone(ZoneId.of(KooperationApplication.ZONE));
+		.withZone(ZoneId.of(Zone.ID));
 
 	private final DeletionLog log;
 

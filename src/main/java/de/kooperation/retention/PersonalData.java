@@ -1,10 +1,10 @@
 package de.kooperation.retention;
 
-import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.*;
+import static de.kooperation.shared.BaselineAnalysisProcess.Vars.*;
 
 import java.util.List;
 
-import de.kooperation.analysis.BaselineAnalysisProcess;
+import de.kooperation.shared.BaselineAnalysisProcess;
 
 /**
  * What counts as personal data of interviewees, and the kinds of data the deletion log names.

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import de.kooperation.analysis.InterviewRecords;
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.reminder.MeetingInvitations;
 import de.kooperation.retention.PersonalData.Kind;
 

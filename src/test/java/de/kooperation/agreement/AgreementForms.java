@@ -1,6 +1,6 @@
 package de.kooperation.agreement;
 
-import static de.kooperation.agreement.AgreementProcess.Vars.*;
+import static de.kooperation.shared.AgreementProcess.Vars.*;
 
 import java.util.HashMap;
 import java.util.List;

@@ -11,8 +11,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.test.context.TestComponent;
 
 import de.kooperation.Scenario;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
 import de.kooperation.municipality.Municipality;
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.RevisionProcess;
 
 /**
  * A Zielvereinbarung taken through its processes as users would: the list edited on the draft

@@ -1,8 +1,8 @@
 package de.kooperation.agreement;
 
 import static de.kooperation.agreement.AgreementForms.*;
-import static de.kooperation.agreement.AgreementProcess.Elements.*;
-import static de.kooperation.agreement.AgreementProcess.Vars.*;
+import static de.kooperation.shared.AgreementProcess.Elements.*;
+import static de.kooperation.shared.AgreementProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.shared.AgreementProcess;
 
 @ProcessTest
 class AgreementProcessTests {

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Import;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
+import de.kooperation.shared.AgreementProcess;
 
 /** The Zielvereinbarung as data: drafts, frozen versions, the history and what changed. */
 @ProcessTest

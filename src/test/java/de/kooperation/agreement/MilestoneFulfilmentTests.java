@@ -21,8 +21,10 @@ import org.springframework.context.annotation.Import;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.analysis.BaselineAnalysisProcess;
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.RevisionProcess;
 
 /**
  * A milestone linked to the task that fulfils it is closed when that task is completed for its

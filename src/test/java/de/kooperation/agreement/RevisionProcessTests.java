@@ -1,8 +1,8 @@
 package de.kooperation.agreement;
 
 import static de.kooperation.agreement.AgreementForms.*;
-import static de.kooperation.agreement.RevisionProcess.Elements.*;
-import static de.kooperation.agreement.RevisionProcess.Vars.*;
+import static de.kooperation.shared.RevisionProcess.Elements.*;
+import static de.kooperation.shared.RevisionProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -25,7 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.RevisionProcess;
 
 @ProcessTest
 class RevisionProcessTests {

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import de.kooperation.analysis.BaselineAnalysisProcess.Forms;
-import de.kooperation.analysis.BaselineAnalysisProcess.Vars;
-import de.kooperation.maturity.CoreElement;
-import de.kooperation.maturity.MaturityLevel;
+import de.kooperation.shared.BaselineAnalysisProcess.Forms;
+import de.kooperation.shared.BaselineAnalysisProcess.Vars;
+import de.kooperation.shared.CoreElement;
+import de.kooperation.shared.MaturityLevel;
 
 /** The Standortbestimmung form (generated from seed 004) and the CoreElement enum say the same. */
 class AssessmentFormTests {

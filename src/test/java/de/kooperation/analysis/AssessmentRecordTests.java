@@ -17,12 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.analysis.BaselineAnalysisProcess.Elements;
-import de.kooperation.analysis.BaselineAnalysisProcess.Vars;
-import de.kooperation.maturity.CoreElement;
+import de.kooperation.shared.BaselineAnalysisProcess.Elements;
+import de.kooperation.shared.BaselineAnalysisProcess.Vars;
+import de.kooperation.shared.CoreElement;
 import de.kooperation.maturity.MaturityAssessment;
 import de.kooperation.maturity.MaturityAssessments;
-import de.kooperation.maturity.MaturityLevel;
+import de.kooperation.shared.MaturityLevel;
+import de.kooperation.shared.BaselineAnalysisProcess;
 
 /** The Standortbestimmung of the baseline analysis is kept, with its date, among the Kommune's assessments. */
 @ProcessTest

@@ -1,7 +1,7 @@
 package de.kooperation.analysis;
 
-import static de.kooperation.analysis.BaselineAnalysisProcess.Elements.*;
-import static de.kooperation.analysis.BaselineAnalysisProcess.Vars.*;
+import static de.kooperation.shared.BaselineAnalysisProcess.Elements.*;
+import static de.kooperation.shared.BaselineAnalysisProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -35,19 +35,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import de.kooperation.KooperationApplication;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.analysis.BaselineAnalysisProcess.Stages;
-import de.kooperation.analysis.BaselineAnalysisProcess.Vars;
-import de.kooperation.identity.PartyGroups;
-import de.kooperation.maturity.CoreElement;
-import de.kooperation.system.DueDates;
+import de.kooperation.shared.BaselineAnalysisProcess.Stages;
+import de.kooperation.shared.BaselineAnalysisProcess.Vars;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.shared.CoreElement;
+import de.kooperation.reminder.DueDates;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.shared.Zone;
 
 @ProcessTest
 class BaselineAnalysisProcessTests {
 
-	private static final ZoneId ZONE = ZoneId.of(KooperationApplication.ZONE);
+	private static final ZoneId ZONE = ZoneId.of(Zone.ID);
 
 	/** The Sondierungsgespräch took place on 1 February 2027 … */
 	private static final Instant EXPLORATORY_MEETING = Instant.parse("2027-02-01T09:00:00Z");

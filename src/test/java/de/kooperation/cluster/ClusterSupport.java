@@ -28,9 +28,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
-import de.kooperation.KooperationApplication;
 import de.kooperation.reminder.EmbeddedMailServer;
 import de.kooperation.system.PostgresTestSchema;
+import de.kooperation.shared.Zone;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -52,7 +52,7 @@ final class ClusterSupport implements AutoCloseable {
 
 	static final String RECIPIENT = "cluster.user@example.org";
 
-	private static final ZoneId ZONE = ZoneId.of(KooperationApplication.ZONE);
+	private static final ZoneId ZONE = ZoneId.of(Zone.ID);
 
 	private static final Pattern TASK_LINK = Pattern.compile("\\?task=([0-9a-f-]{36})");
 

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.SpringApplication;
 
 import de.kooperation.KooperationApplication;
+import de.kooperation.shared.Zone;
 
 /**
  * A node in a JVM of its own, so that a test can kill it the hard way (SIGKILL): no shutdown hook,
@@ -40,7 +41,7 @@ final class ForkedNode implements AutoCloseable {
 
 	/** Entry point of the forked JVM: {@code <clock offset in ms> <application arguments…>}. */
 	public static void main(String[] args) {
-		TimeZone.setDefault(TimeZone.getTimeZone(KooperationApplication.ZONE));
+		TimeZone.setDefault(TimeZone.getTimeZone(Zone.ID));
 		long offset = Long.parseLong(args[0]);
 		if (offset != 0) {
 			ClockUtil.offset(offset);
@@ -61,7 +62,7 @@ final class ForkedNode implements AutoCloseable {
 		String classpath = Arrays.stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
 			.split(java.io.File.pathSeparator)).filter(entry -> !entry.isBlank()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Duser.timezone=" + KooperationApplication.ZONE, "-Duser.language=de"));
+				"-Duser.timezone=" + Zone.ID, "-Duser.language=de"));
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", classpath, mainClass));
 		command.addAll(args);

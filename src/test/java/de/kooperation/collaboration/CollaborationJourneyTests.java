@@ -1,6 +1,6 @@
 package de.kooperation.collaboration;
 
-import static de.kooperation.collaboration.CollaborationProcess.Elements.*;
+import static de.kooperation.shared.CollaborationProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -25,7 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.collaboration.CollaborationService.Party;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.shared.CollaborationProcess;
 
 /**
  * Whole collaborations through every phase and called process, with the engine clock moved

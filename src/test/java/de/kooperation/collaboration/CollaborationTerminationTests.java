@@ -1,6 +1,6 @@
 package de.kooperation.collaboration;
 
-import static de.kooperation.collaboration.CollaborationProcess.Elements.*;
+import static de.kooperation.shared.CollaborationProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.collaboration.CollaborationService.Party;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
 
 @ProcessTest
 class CollaborationTerminationTests {

@@ -1,8 +1,8 @@
 package de.kooperation.collaboration;
 
-import static de.kooperation.collaboration.CollaborationProcess.Elements.ACKNOWLEDGE_RECOMMENDATIONS;
-import static de.kooperation.collaboration.CollaborationProcess.Elements.EXPLORATORY_MEETING;
-import static de.kooperation.collaboration.CollaborationProcess.Elements.RECORD_TERMINATION;
+import static de.kooperation.shared.CollaborationProcess.Elements.ACKNOWLEDGE_RECOMMENDATIONS;
+import static de.kooperation.shared.CollaborationProcess.Elements.EXPLORATORY_MEETING;
+import static de.kooperation.shared.CollaborationProcess.Elements.RECORD_TERMINATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -24,9 +24,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.analysis.BaselineAnalysisProcess;
+import de.kooperation.shared.BaselineAnalysisProcess;
 import de.kooperation.collaboration.CollaborationService.Party;
-import de.kooperation.maturity.CoreElement;
+import de.kooperation.shared.CoreElement;
 
 /** The report for the funder's agency (Berichtspflicht) tells what happened, never who was interviewed. */
 @ProcessTest

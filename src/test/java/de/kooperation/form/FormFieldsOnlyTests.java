@@ -23,8 +23,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kooperation.DemoAppTest;
 import de.kooperation.TypicalAnswers;
 import de.kooperation.WebappSessions;
-import de.kooperation.collaboration.CollaborationProcess;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.PartyGroups;
 
 /**
  * Completing a task with a variable its form does not have: refused with a German message before

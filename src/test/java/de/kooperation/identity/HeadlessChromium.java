@@ -28,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import de.kooperation.demo.DemoScript;
 
 /**
  * Debian's headless Chromium driven through chromedriver, for tests that walk the webapps as a

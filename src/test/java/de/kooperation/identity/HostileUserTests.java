@@ -1,6 +1,6 @@
 package de.kooperation.identity;
 
-import static de.kooperation.collaboration.CollaborationProcess.Elements.ACKNOWLEDGE_RECOMMENDATIONS;
+import static de.kooperation.shared.CollaborationProcess.Elements.ACKNOWLEDGE_RECOMMENDATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -34,8 +34,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import de.kooperation.DemoAppTest;
 import de.kooperation.GermanRefusals;
 import de.kooperation.WebappSessions;
-import de.kooperation.collaboration.CollaborationProcess;
-import de.kooperation.identity.DemoScript.DemoMunicipality;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.demo.DemoScript.DemoMunicipality;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.demo.DemoScript;
 
 /**
  * What a curious or hostile Kommune user tries beyond the ordinary isolation checks, on all three

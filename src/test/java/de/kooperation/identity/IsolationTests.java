@@ -1,6 +1,6 @@
 package de.kooperation.identity;
 
-import static de.kooperation.collaboration.CollaborationProcess.Elements.ACKNOWLEDGE_RECOMMENDATIONS;
+import static de.kooperation.shared.CollaborationProcess.Elements.ACKNOWLEDGE_RECOMMENDATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -31,8 +31,10 @@ import org.springframework.http.ResponseEntity;
 
 import de.kooperation.DemoAppTest;
 import de.kooperation.WebappSessions;
-import de.kooperation.collaboration.CollaborationProcess;
-import de.kooperation.identity.DemoScript.DemoMunicipality;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.demo.DemoScript.DemoMunicipality;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.demo.DemoScript;
 
 /**
  * Each Kommune sees only its own work: for every pair of demo Kommunen A ≠ B, A's users (the

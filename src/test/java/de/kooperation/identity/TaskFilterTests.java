@@ -20,7 +20,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import de.kooperation.DemoAppTest;
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.demo.DemoScript;
 
 /**
  * The Tasklist filters as the demo users read them over REST (the calls Tasklist makes): the

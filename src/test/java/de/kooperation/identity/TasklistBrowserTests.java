@@ -1,6 +1,6 @@
 package de.kooperation.identity;
 
-import static de.kooperation.collaboration.CollaborationProcess.Elements.ACKNOWLEDGE_RECOMMENDATIONS;
+import static de.kooperation.shared.CollaborationProcess.Elements.ACKNOWLEDGE_RECOMMENDATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -20,8 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.kooperation.DemoAppTest;
-import de.kooperation.agreement.AgreementProcess;
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.demo.DemoScript;
 
 /**
  * The real Tasklist in a real browser (Debian's headless Chromium): a Kommune user logs in,

@@ -26,8 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.kooperation.DemoAppTest;
-import de.kooperation.analysis.BaselineAnalysisProcess;
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.demo.DemoScript;
+import de.kooperation.shared.PartyGroups;
 
 /**
  * Tasklist as a Kommune's people and a transfer manager meet it (issue 9), in real headless

@@ -1,7 +1,7 @@
 package de.kooperation.implementation;
 
-import static de.kooperation.implementation.ImplementationProcess.Elements.*;
-import static de.kooperation.implementation.ImplementationProcess.Vars.*;
+import static de.kooperation.shared.ImplementationProcess.Elements.*;
+import static de.kooperation.shared.ImplementationProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -32,9 +32,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.identity.PartyGroups;
-import de.kooperation.maturity.CoreElement;
-import de.kooperation.system.DueDates;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.shared.CoreElement;
+import de.kooperation.reminder.DueDates;
+import de.kooperation.shared.ImplementationProcess;
 
 @ProcessTest
 class ImplementationProcessTests {

@@ -1,7 +1,7 @@
 package de.kooperation.implementation;
 
-import static de.kooperation.implementation.ImplementationProcess.Elements.*;
-import static de.kooperation.implementation.ImplementationProcess.Vars.*;
+import static de.kooperation.shared.ImplementationProcess.Elements.*;
+import static de.kooperation.shared.ImplementationProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,11 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.maturity.CoreElement;
+import de.kooperation.shared.CoreElement;
 import de.kooperation.maturity.MaturityAssessment;
 import de.kooperation.maturity.MaturityAssessments;
 import de.kooperation.maturity.MaturityChart;
-import de.kooperation.maturity.MaturityLevel;
+import de.kooperation.shared.MaturityLevel;
+import de.kooperation.shared.ImplementationProcess;
 
 /**
  * Every review meeting takes a Standortbestimmung like the baseline analysis: one type per core

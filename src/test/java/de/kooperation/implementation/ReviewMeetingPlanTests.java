@@ -1,7 +1,7 @@
 package de.kooperation.implementation;
 
-import static de.kooperation.implementation.ImplementationProcess.Elements.*;
-import static de.kooperation.implementation.ImplementationProcess.Vars.*;
+import static de.kooperation.shared.ImplementationProcess.Elements.*;
+import static de.kooperation.shared.ImplementationProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -22,6 +22,7 @@ import de.kooperation.plan.Activity;
 import de.kooperation.plan.PlanImport;
 import de.kooperation.plan.PlanStatus;
 import de.kooperation.plan.Plans;
+import de.kooperation.shared.ImplementationProcess;
 
 /**
  * The review meeting talks about the Kommune's own plan: the form of "Ergebnisse des

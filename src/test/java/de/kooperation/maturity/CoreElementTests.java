@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import de.kooperation.shared.CoreElement;
+import de.kooperation.shared.MaturityLevel;
 
 class CoreElementTests {
 

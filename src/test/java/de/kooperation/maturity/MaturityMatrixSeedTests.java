@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import de.kooperation.shared.CoreElement;
+import de.kooperation.shared.MaturityLevel;
 
 /**
  * The matrix shipped as data is the text of seed 004 ("Kernelemente und Entwicklungstypen",

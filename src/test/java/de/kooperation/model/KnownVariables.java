@@ -1,6 +1,6 @@
 package de.kooperation.model;
 
-import static de.kooperation.collaboration.CollaborationProcess.Vars.*;
+import static de.kooperation.shared.CollaborationProcess.Vars.*;
 import static java.util.Map.entry;
 
 import java.util.Map;

@@ -29,7 +29,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
-import de.kooperation.collaboration.CalledProcessVariables;
+import de.kooperation.shared.CalledProcessVariables;
 
 /**
  * Which variables exist when a sequence flow is taken: those the forms of the user tasks

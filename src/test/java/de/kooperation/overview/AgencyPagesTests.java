@@ -41,10 +41,10 @@ import org.springframework.web.context.WebApplicationContext;
 
 import de.kooperation.DemoAppTest;
 import de.kooperation.WebappSessions;
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.identity.MunicipalityRegistration;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
 import de.kooperation.reminder.EmbeddedMailServer;

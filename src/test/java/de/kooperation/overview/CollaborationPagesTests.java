@@ -39,7 +39,7 @@ import de.kooperation.agreement.Agreements;
 import de.kooperation.agreement.Goal;
 import de.kooperation.agreement.Milestone;
 import de.kooperation.collaboration.CollaborationService;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
 
 /**
  * The pages of a collaboration, the draft editor, the overview, the PDF, the chart and the

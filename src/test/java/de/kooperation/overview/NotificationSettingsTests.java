@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import de.kooperation.DemoAppTest;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
 import de.kooperation.reminder.Recipients;
 import de.kooperation.reminder.ReminderPreferences;
 import de.kooperation.reminder.ReminderPreferences.Choice;

@@ -47,7 +47,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 import de.kooperation.DemoAppTest;
-import de.kooperation.agreement.AgreementProcess;
+import de.kooperation.shared.AgreementProcess;
 import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.identity.MunicipalityRegistration;
 import de.kooperation.municipality.Municipality;

@@ -37,12 +37,12 @@ import org.springframework.web.context.WebApplicationContext;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.analysis.BaselineAnalysisProcess;
-import de.kooperation.identity.PartyGroups;
-import de.kooperation.maturity.CoreElement;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.shared.CoreElement;
 import de.kooperation.maturity.MaturityAssessment;
 import de.kooperation.maturity.MaturityAssessments;
-import de.kooperation.maturity.MaturityLevel;
+import de.kooperation.shared.MaturityLevel;
 
 /**
  * The result report of the baseline analysis as PDF: recommendations, the assessment table and

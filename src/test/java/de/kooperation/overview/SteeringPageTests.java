@@ -1,6 +1,6 @@
 package de.kooperation.overview;
 
-import static de.kooperation.collaboration.CollaborationProcess.Elements.CHOOSE_DISCOURSE_FORMATS;
+import static de.kooperation.shared.CollaborationProcess.Elements.CHOOSE_DISCOURSE_FORMATS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -28,13 +28,13 @@ import org.springframework.web.context.WebApplicationContext;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.analysis.BaselineAnalysisProcess;
+import de.kooperation.shared.BaselineAnalysisProcess;
 import de.kooperation.collaboration.CollaborationService;
-import de.kooperation.identity.PartyGroups;
-import de.kooperation.maturity.CoreElement;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.shared.CoreElement;
 import de.kooperation.maturity.MaturityAssessment;
 import de.kooperation.maturity.MaturityAssessments;
-import de.kooperation.maturity.MaturityLevel;
+import de.kooperation.shared.MaturityLevel;
 
 /**
  * The agency's steering page and CSV: how long the phases took per Kommune against the 3–6

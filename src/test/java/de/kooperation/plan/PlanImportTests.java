@@ -20,17 +20,17 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The Kommune's spreadsheet read into a plan: the seed's table as written, good and bad rows, CSV and XLSX. */
-class PlanImportTests {
+public class PlanImportTests {
 
 	static final String SEED = "/plan/zeitschiene-seed-001.txt";
 
-	static byte[] seed() throws IOException {
+	public static byte[] seed() throws IOException {
 		try (InputStream in = PlanImportTests.class.getResourceAsStream(SEED)) {
 			return in.readAllBytes();
 		}
 	}
 
-	static PlanImport.Result seedPlan() throws Exception {
+	public static PlanImport.Result seedPlan() throws Exception {
 		return PlanImport.read(seed(), "zeitschiene.txt");
 	}
 

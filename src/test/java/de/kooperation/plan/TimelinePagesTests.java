@@ -39,7 +39,7 @@ import de.kooperation.Scenario;
 import de.kooperation.agreement.AgreementJourney;
 import de.kooperation.agreement.Agreements;
 import de.kooperation.agreement.Goal;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
 
 /**
  * The Kommune's timeline page: its own users edit the plan, the agency reads it, another Kommune

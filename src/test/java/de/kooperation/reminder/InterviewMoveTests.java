@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Import;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.analysis.BaselineAnalysisProcess;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.shared.PartyGroups;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;

@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Import;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.identity.PartyGroups;
-import de.kooperation.implementation.ImplementationProcess;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.shared.ImplementationProcess;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;

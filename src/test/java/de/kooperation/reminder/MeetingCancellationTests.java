@@ -1,6 +1,6 @@
 package de.kooperation.reminder;
 
-import static de.kooperation.collaboration.CollaborationProcess.Elements.*;
+import static de.kooperation.shared.CollaborationProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -19,10 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.analysis.BaselineAnalysisProcess;
+import de.kooperation.shared.BaselineAnalysisProcess;
 import de.kooperation.collaboration.CollaborationService;
-import de.kooperation.identity.PartyGroups;
-import de.kooperation.implementation.ImplementationProcess;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.shared.ImplementationProcess;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;

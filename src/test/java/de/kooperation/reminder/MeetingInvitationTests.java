@@ -1,6 +1,6 @@
 package de.kooperation.reminder;
 
-import static de.kooperation.collaboration.CollaborationProcess.Elements.*;
+import static de.kooperation.shared.CollaborationProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -21,8 +21,8 @@ import org.springframework.context.annotation.Import;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.analysis.BaselineAnalysisProcess;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.shared.PartyGroups;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;

@@ -18,8 +18,8 @@ import de.kooperation.Scenario;
 import de.kooperation.agreement.AgreementJourney;
 import de.kooperation.agreement.Agreements;
 import de.kooperation.agreement.Milestone;
-import de.kooperation.analysis.BaselineAnalysisProcess;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.shared.PartyGroups;
 import jakarta.mail.internet.MimeMessage;
 
 /**

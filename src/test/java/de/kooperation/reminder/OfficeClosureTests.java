@@ -1,6 +1,6 @@
 package de.kooperation.reminder;
 
-import static de.kooperation.collaboration.CollaborationProcess.Elements.*;
+import static de.kooperation.shared.CollaborationProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
 import jakarta.mail.internet.MimeMessage;
 
 /** The offices close on 24 and 31 December: nothing falls due then and no reminder goes out. */

@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.collaboration.CollaborationProcess;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.PartyGroups;
 import jakarta.mail.internet.MimeMessage;
 
 /**

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.collaboration.CollaborationService;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
 
 /**
  * Reminders through a collaboration of many months: the engine clock moves day by day, the sweep

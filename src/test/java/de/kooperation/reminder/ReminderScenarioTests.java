@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Import;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.collaboration.CollaborationProcess;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.PartyGroups;
 import jakarta.mail.internet.MimeMessage;
 
 /**

@@ -36,8 +36,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import de.kooperation.Scenario;
-import de.kooperation.collaboration.CollaborationProcess;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.PartyGroups;
 
 /**
  * Mail against an SMTP server that misbehaves: one that accepts connections and never answers, and

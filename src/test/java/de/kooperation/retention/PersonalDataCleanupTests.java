@@ -1,6 +1,6 @@
 package de.kooperation.retention;
 
-import static de.kooperation.collaboration.CollaborationProcess.Elements.RECORD_TERMINATION;
+import static de.kooperation.shared.CollaborationProcess.Elements.RECORD_TERMINATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -27,8 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.analysis.BaselineAnalysisProcess;
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.collaboration.CollaborationService.Party;
 import de.kooperation.reminder.MeetingInvitations;

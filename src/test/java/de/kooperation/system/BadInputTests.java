@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kooperation.DemoAppTest;
 import de.kooperation.GermanRefusals;
 import de.kooperation.TypicalAnswers;
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.form.FormRules;
 import de.kooperation.identity.MunicipalityRegistration;
 import de.kooperation.municipality.Municipality;

@@ -24,7 +24,7 @@ import org.springframework.http.HttpHeaders;
 
 import de.kooperation.DemoAppTest;
 import de.kooperation.WebappSessions;
-import de.kooperation.identity.PartyGroups;
+import de.kooperation.shared.PartyGroups;
 
 /**
  * What a browser is told about the app's own pages, and what another site's page cannot do with

@@ -23,9 +23,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import de.kooperation.KooperationApplication;
-import de.kooperation.identity.DemoUsers;
+import de.kooperation.demo.DemoUsers;
 import de.kooperation.municipality.MunicipalityRepository;
 import de.kooperation.StartsItsOwnApplication;
+import de.kooperation.demo.ProdDatabaseGuard;
 
 /**
  * The production profile: no start without a strong admin password from the environment, no

@@ -1,4 +1,4 @@
-package de.kooperation.agreement;
+package de.kooperation.shared;
 
 import java.util.List;
 
@@ -76,16 +76,5 @@ public final class RevisionProcess {
 		}
 
 	}
-
-	/** How the shared listeners and delegates treat this process. */
-	static final AgreementCycle CYCLE = new AgreementCycle(true, Vars.REVISION_REVIEW_ROUNDS,
-			Vars.REVISION_CHANGES_REQUESTED, Vars.REVISION_CHANGE_REQUESTS, Vars.REVISION_AGENCY_SIGNED_DATE,
-			Vars.REVISION_MUNICIPALITY_SIGNED_DATE, List.of(Vars.REVISION_CHANGES_REQUESTED),
-			// values of an earlier revision must not prefill this one's forms
-			List.of(Vars.REVISION_MUNICIPALITY_GOALS, Vars.REVISION_MUNICIPALITY_MILESTONES, Vars.REVISION_STAKEHOLDERS,
-					Vars.REVISION_COORDINATION_DATE, Vars.REVISION_AGENCY_NOTES, Vars.REVISION_CHANGE_SUMMARY,
-					Vars.REVISION_CHANGE_REQUESTS, Vars.REVISION_REWORK_NOTES, Vars.REVISION_AGENCY_SIGNED_DATE,
-					Vars.REVISION_AGENCY_SIGNATORY, Vars.REVISION_MUNICIPALITY_SIGNED_DATE,
-					Vars.REVISION_MUNICIPALITY_SIGNATORY));
 
 }

@@ -1,4 +1,4 @@
-package de.kooperation.identity;
+package de.kooperation.demo;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,15 +17,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.KooperationApplication;
-import de.kooperation.agreement.RevisionProcess;
-import de.kooperation.agreement.SeedAgreements;
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.RevisionProcess;
+import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.collaboration.CollaborationService;
-import de.kooperation.identity.DemoScript.DemoMunicipality;
-import de.kooperation.identity.DemoScript.Person;
-import de.kooperation.identity.DemoScript.Stage;
-import de.kooperation.plan.SeedTimeline;
+import de.kooperation.demo.DemoScript.DemoMunicipality;
+import de.kooperation.demo.DemoScript.Person;
+import de.kooperation.demo.DemoScript.Stage;
+import de.kooperation.identity.MunicipalityRegistration;
+import de.kooperation.identity.IdentitySetup;
+import de.kooperation.shared.Zone;
+import de.kooperation.shared.PartyGroups;
 
 /**
  * Demo data ({@code kooperation.demo-data=true}, the default profile): the people of
@@ -75,7 +76,7 @@ class DemoData implements ApplicationRunner {
 			ensureUser(kommune.executive(), PartyGroups.municipalityLeadership(kommune.id()));
 			ensureCollaboration(kommune);
 		}
-		LocalDate today = LocalDate.now(ZoneId.of(KooperationApplication.ZONE));
+		LocalDate today = LocalDate.now(ZoneId.of(Zone.ID));
 		for (DemoMunicipality kommune : DemoScript.MUNICIPALITIES) {
 			// the seeds' real goals and milestone plans, counted from the demo's signing month
 			seedAgreements.load(kommune.id(), YearMonth.from(DemoScript.signingDay(kommune, today)));
@@ -96,7 +97,7 @@ class DemoData implements ApplicationRunner {
 				}
 				return Optional.ofNullable(answers.get(task.getTaskDefinitionKey()));
 			}, task -> Optional.ofNullable(doneOn.get(task.getTaskDefinitionKey()))
-				.map(day -> day.atTime(10, 0).atZone(ZoneId.of(KooperationApplication.ZONE)).toInstant()));
+				.map(day -> day.atTime(10, 0).atZone(ZoneId.of(Zone.ID)).toInstant()));
 			LOG.info("Demo data: {} {} – {} (open: {})", kommune.municipality().name(), stage.description(),
 					result.reached() ? "erreicht" : "angehalten: " + result.stoppedBecause(), result.openTasks());
 		}
@@ -123,7 +124,7 @@ class DemoData implements ApplicationRunner {
 			.processInstanceBusinessKey(kommune.id())
 			.count();
 		if (running == 0) {
-			LocalDate fundingEnd = LocalDate.now(ZoneId.of(KooperationApplication.ZONE)).plusYears(3).withMonth(12).withDayOfMonth(31);
+			LocalDate fundingEnd = LocalDate.now(ZoneId.of(Zone.ID)).plusYears(3).withMonth(12).withDayOfMonth(31);
 			collaborations.start(kommune.id(), fundingEnd.toString(), kommune.transferManager());
 		}
 	}

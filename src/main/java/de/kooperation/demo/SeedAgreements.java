@@ -1,4 +1,4 @@
-package de.kooperation.agreement;
+package de.kooperation.demo;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -11,10 +11,16 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.kooperation.KooperationApplication;
-import de.kooperation.analysis.BaselineAnalysisProcess;
-import de.kooperation.collaboration.CollaborationProcess;
-import de.kooperation.implementation.ImplementationProcess;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.ImplementationProcess;
+import de.kooperation.agreement.Goal;
+import de.kooperation.agreement.Milestone;
+import de.kooperation.agreement.Agreements;
+import de.kooperation.agreement.AgreementVersion;
+import de.kooperation.shared.Zone;
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.RevisionProcess;
 
 /**
  * The Zielvereinbarungen of the three seed Kommunen as drafts, for demo data: goals, duties and
@@ -302,7 +308,7 @@ public class SeedAgreements {
 	 * version, or with a draft that already has goals: safe to call at every start.
 	 */
 	public boolean load(String municipalityId) {
-		return load(municipalityId, YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE))));
+		return load(municipalityId, YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(Zone.ID))));
 	}
 
 	/** As {@link #load(String)}, with the month the plan counts from. */

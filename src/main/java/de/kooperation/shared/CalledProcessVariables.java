@@ -1,4 +1,4 @@
-package de.kooperation.collaboration;
+package de.kooperation.shared;
 
 import java.util.List;
 import java.util.Map;
@@ -13,9 +13,6 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.agreement.RevisionProcess;
-import de.kooperation.analysis.BaselineAnalysisProcess;
-import de.kooperation.implementation.ImplementationProcess;
 
 /**
  * The variables a called process (agreement, baseline analysis, revision, implementation) gets

@@ -1,6 +1,5 @@
-package de.kooperation.analysis;
+package de.kooperation.shared;
 
-import de.kooperation.maturity.CoreElement;
 
 /**
  * Key, element ids, form ids, due-date stages and variable names of the called process

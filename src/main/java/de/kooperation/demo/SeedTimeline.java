@@ -1,4 +1,4 @@
-package de.kooperation.plan;
+package de.kooperation.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import de.kooperation.plan.Activity;
+import de.kooperation.plan.PlanStatus;
+import de.kooperation.plan.Plans;
+import de.kooperation.plan.PlanImport;
 
 /**
  * Seed 001, a Kommune's own Zeitschiene 2019–2021, as the demo's plan: read with the same import

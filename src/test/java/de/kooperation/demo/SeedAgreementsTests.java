@@ -1,4 +1,4 @@
-package de.kooperation.agreement;
+package de.kooperation.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -12,6 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import de.kooperation.ProcessTest;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
+import de.kooperation.agreement.Goal;
+import de.kooperation.agreement.Milestone;
+import de.kooperation.agreement.Agreements;
+import de.kooperation.agreement.AgreementVersion;
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.RevisionProcess;
 
 /** The seeds' agreements as demo drafts: real goals and milestones, dates counted from the signing month. */
 @ProcessTest

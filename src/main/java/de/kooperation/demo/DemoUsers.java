@@ -1,4 +1,4 @@
-package de.kooperation.identity;
+package de.kooperation.demo;
 
 import java.util.ArrayList;
 import java.util.List;

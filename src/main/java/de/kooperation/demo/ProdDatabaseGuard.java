@@ -1,4 +1,4 @@
-package de.kooperation.system;
+package de.kooperation.demo;
 
 import java.util.List;
 
@@ -8,7 +8,6 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.identity.DemoUsers;
 
 /**
  * Production refuses a database made by a default run: one that holds the demo users (whose
@@ -19,7 +18,7 @@ import de.kooperation.identity.DemoUsers;
  */
 @Component
 @Profile("prod")
-class ProdDatabaseGuard implements SmartInitializingSingleton {
+public class ProdDatabaseGuard implements SmartInitializingSingleton {
 
 	private final IdentityService identityService;
 
@@ -38,7 +37,7 @@ class ProdDatabaseGuard implements SmartInitializingSingleton {
 	}
 
 	/** Refusal to start; {@link MissingAdminPasswordFailureAnalyzer} explains it in the log. */
-	static class DemoUsersInProductionException extends IllegalStateException {
+	public static class DemoUsersInProductionException extends IllegalStateException {
 
 		private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package de.kooperation.identity;
+package de.kooperation.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import de.kooperation.ProcessTest;
-import de.kooperation.identity.DemoProgress.Result;
-import de.kooperation.identity.DemoProgress.Target;
+import de.kooperation.demo.DemoProgress.Result;
+import de.kooperation.demo.DemoProgress.Target;
 
 /**
  * The generic demo mechanism on a small probe process (a → called process with b → c → d), so

@@ -1,4 +1,4 @@
-package de.kooperation.identity;
+package de.kooperation.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.reminder.WorkingDays;
 
 /** The demo's dates, relative to the day the demo starts. */

@@ -1,4 +1,4 @@
-package de.kooperation.agreement;
+package de.kooperation.shared;
 
 import java.util.List;
 
@@ -83,14 +83,5 @@ public final class AgreementProcess {
 		}
 
 	}
-
-	/** How the shared listeners and delegates treat this process. */
-	static final AgreementCycle CYCLE = new AgreementCycle(false, Vars.AGREEMENT_REVIEW_ROUNDS,
-			Vars.AGREEMENT_CHANGES_REQUESTED, Vars.AGREEMENT_CHANGE_REQUESTS, Vars.AGREEMENT_AGENCY_SIGNED_DATE,
-			Vars.AGREEMENT_MUNICIPALITY_SIGNED_DATE,
-			List.of(Vars.AGREEMENT_CHANGES_REQUESTED, Vars.AGREEMENT_PUBLICITY_WANTED),
-			List.of(Vars.AGREEMENT_CHANGE_REQUESTS, Vars.AGREEMENT_REWORK_NOTES, Vars.AGREEMENT_AGENCY_SIGNED_DATE,
-					Vars.AGREEMENT_AGENCY_SIGNATORY, Vars.AGREEMENT_MUNICIPALITY_SIGNED_DATE,
-					Vars.AGREEMENT_MUNICIPALITY_SIGNATORY, Vars.AGREEMENT_PUBLICITY_WISHES));
 
 }

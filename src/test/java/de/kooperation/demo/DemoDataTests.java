@@ -1,6 +1,6 @@
-package de.kooperation.identity;
+package de.kooperation.demo;
 
-import static de.kooperation.collaboration.CollaborationProcess.Elements.ACKNOWLEDGE_RECOMMENDATIONS;
+import static de.kooperation.shared.CollaborationProcess.Elements.ACKNOWLEDGE_RECOMMENDATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -35,8 +35,11 @@ import de.kooperation.DemoAppTest;
 import de.kooperation.agreement.AgreementDiff;
 import de.kooperation.agreement.AgreementVersion;
 import de.kooperation.agreement.Milestone;
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.municipality.MunicipalityRepository;
+import de.kooperation.identity.TaskFilters;
+import de.kooperation.identity.IdentitySetup;
+import de.kooperation.shared.PartyGroups;
 
 /**
  * The application as a demo user meets it: demo data on, a real server on a random port,

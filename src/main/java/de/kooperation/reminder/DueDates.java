@@ -1,4 +1,4 @@
-package de.kooperation.system;
+package de.kooperation.reminder;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,9 +11,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.KooperationApplication;
 import de.kooperation.form.FormRules;
-import de.kooperation.reminder.WorkingDays;
+import de.kooperation.shared.Zone;
 
 /**
  * Due dates of user tasks, used in BPMN as {@code camunda:dueDate="${dueDates.of(execution, 'stage')}"}.
@@ -37,7 +36,7 @@ public class DueDates {
 	private Map<String, Integer> days = Map.of();
 
 	public Date of(VariableScope scope, String stage) {
-		ZoneId zone = ZoneId.of(KooperationApplication.ZONE);
+		ZoneId zone = ZoneId.of(Zone.ID);
 		Object state = scope.getVariable("federalState");
 		String federalState = state == null ? null : state.toString();
 		LocalDate day = FormRules.toDate(scope.getVariable(stage + "Due"));
@@ -56,7 +55,7 @@ public class DueDates {
 		LocalDate day = FormRules.toDate(scope.getVariable(dateVariable));
 		Object state = scope.getVariable("federalState");
 		if (day == null) {
-			day = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate()
+			day = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(Zone.ID)).toLocalDate()
 				.plusDays(defaultDays);
 		}
 		return endOfWorkingDay(day, state == null ? null : state.toString());
@@ -64,7 +63,7 @@ public class DueDates {
 
 	private Date endOfWorkingDay(LocalDate day, String federalState) {
 		return Date.from(workingDays.onOrAfter(day, federalState).atTime(LocalTime.of(23, 59))
-			.atZone(ZoneId.of(KooperationApplication.ZONE)).toInstant());
+			.atZone(ZoneId.of(Zone.ID)).toInstant());
 	}
 
 	public int getDefaultDays() {

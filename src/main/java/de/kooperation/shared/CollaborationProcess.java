@@ -1,4 +1,4 @@
-package de.kooperation.collaboration;
+package de.kooperation.shared;
 
 /**
  * Key, element ids and variable names of the main process {@code collaboration}. The variables

@@ -1,4 +1,4 @@
-package de.kooperation.identity;
+package de.kooperation.shared;
 
 /**
  * Group ids of both parties. Every Kommune has its own two groups, so a task offered to one

@@ -1,16 +1,16 @@
-package de.kooperation.identity;
+package de.kooperation.demo;
 
-import static de.kooperation.collaboration.CollaborationProcess.Elements.*;
+import static de.kooperation.shared.CollaborationProcess.Elements.*;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import de.kooperation.agreement.AgreementProcess;
-import de.kooperation.agreement.RevisionProcess;
-import de.kooperation.analysis.BaselineAnalysisProcess;
-import de.kooperation.identity.DemoProgress.Target;
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.RevisionProcess;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.demo.DemoProgress.Target;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.reminder.WorkingDays;
 
@@ -24,14 +24,14 @@ import de.kooperation.reminder.WorkingDays;
  * <p>To move a collaboration further, add the answers for the tasks on the way to
  * {@link #answers(DemoMunicipality, LocalDate)} and its target to {@link #STAGES}.
  */
-final class DemoScript {
+public final class DemoScript {
 
-	static final String PASSWORD = "demo";
+	public static final String PASSWORD = "demo";
 
 	private static final WorkingDays WORKING_DAYS = new WorkingDays();
 
 	/** A demo user; the e-mail address is on example.org. */
-	record Person(String id, String firstName, String lastName, String role) {
+	public record Person(String id, String firstName, String lastName, String role) {
 
 		String email() {
 			return id + "@example.org";
@@ -43,11 +43,11 @@ final class DemoScript {
 	 * A seed Kommune with its people and the content its forms are filled with. The introductory
 	 * talks took place {@code talksDaysAgo} days ago; later meetings follow at the usual pace.
 	 */
-	record DemoMunicipality(Municipality municipality, Person contact, Person executive, String transferManager,
+	public record DemoMunicipality(Municipality municipality, Person contact, Person executive, String transferManager,
 			int talksDaysAgo, String initialNeeds, String analysisTopics, String discourseFormats, String goals,
 			String measures) {
 
-		String id() {
+		public String id() {
 			return municipality.id();
 		}
 
@@ -59,20 +59,20 @@ final class DemoScript {
 	}
 
 	/** Where a demo Kommune's collaboration is moved to. */
-	record Stage(String municipalityId, Target target, String description) {
+	public record Stage(String municipalityId, Target target, String description) {
 	}
 
-	static final Person TRANSFER_MANAGER_LENA = new Person("lena.vogt", "Lena", "Vogt", "Transfermanagerin (Eisenach, Worms)");
+	public static final Person TRANSFER_MANAGER_LENA = new Person("lena.vogt", "Lena", "Vogt", "Transfermanagerin (Eisenach, Worms)");
 
-	static final Person TRANSFER_MANAGER_JONAS = new Person("jonas.berger", "Jonas", "Berger", "Transfermanager (Nienburg/Weser, Chemnitz)");
+	public static final Person TRANSFER_MANAGER_JONAS = new Person("jonas.berger", "Jonas", "Berger", "Transfermanager (Nienburg/Weser, Chemnitz)");
 
-	static final Person PROJECT_LEAD = new Person("claudia.hartmann", "Claudia", "Hartmann", "Projektleitung der Transferagentur");
+	public static final Person PROJECT_LEAD = new Person("claudia.hartmann", "Claudia", "Hartmann", "Projektleitung der Transferagentur");
 
-	static final List<Person> AGENCY_TEAM = List.of(TRANSFER_MANAGER_LENA, TRANSFER_MANAGER_JONAS);
+	public static final List<Person> AGENCY_TEAM = List.of(TRANSFER_MANAGER_LENA, TRANSFER_MANAGER_JONAS);
 
-	static final List<Person> AGENCY_LEADERSHIP = List.of(PROJECT_LEAD);
+	public static final List<Person> AGENCY_LEADERSHIP = List.of(PROJECT_LEAD);
 
-	static final DemoMunicipality EISENACH = new DemoMunicipality(
+	public static final DemoMunicipality EISENACH = new DemoMunicipality(
 			new Municipality("eisenach", "Stadt Eisenach", "TH"),
 			new Person("sabine.krause", "Sabine", "Krause", "Ansprechpartnerin Bildungsmanagement der Stadtverwaltung"),
 			new Person("thomas.reinhardt", "Thomas", "Reinhardt", "Oberbürgermeister (Verwaltungsspitze)"),
@@ -92,7 +92,7 @@ final class DemoScript {
 			"Abstimmung des Leitbildvorhabens mit dem Stadtrat; Analyse vorhandener Monitoringinstrumente und Daten; "
 					+ "Qualifizierung von Personal");
 
-	static final DemoMunicipality NIENBURG = new DemoMunicipality(
+	public static final DemoMunicipality NIENBURG = new DemoMunicipality(
 			new Municipality("nienburg", "Landkreis Nienburg/Weser", "NI"),
 			new Person("petra.lange", "Petra", "Lange", "Leiterin des Fachbereichs Bildung (Ansprechpartnerin)"),
 			new Person("martin.wolters", "Martin", "Wolters", "Landrat (Verwaltungsspitze)"),
@@ -107,7 +107,7 @@ final class DemoScript {
 			"Bildungsmonitoring ergänzen; Bildungsangebotslücken für Neuzugewanderte im Übergang Schule – Beruf schließen",
 			"Transparenz über Bildungsangebote für Neuzugewanderte herstellen; Netzwerke der Bildungskoordination bündeln");
 
-	static final DemoMunicipality WORMS = new DemoMunicipality(
+	public static final DemoMunicipality WORMS = new DemoMunicipality(
 			new Municipality("worms", "Stadt Worms", "RP"),
 			new Person("julia.becker", "Julia", "Becker", "Ansprechpartnerin auf operativer Ebene, Bildungsbüro"),
 			new Person("stefan.hofmann", "Stefan", "Hofmann", "Oberbürgermeister (Verwaltungsspitze)"),
@@ -133,9 +133,9 @@ final class DemoScript {
 	/**
 	 * The Kommune of seed 001 (its own Zeitschiene 2019–2021): a Saxon city cooperating with its
 	 * university (TU Chemnitz) and, in the seed, with the Mitteldeutschland agency ("TransMit"),
-	 * which in the demo is the app's one agency. Its plan is loaded as written (plan/SeedTimeline).
+	 * which in the demo is the app's one agency. Its plan is loaded as written (demo/SeedTimeline).
 	 */
-	static final DemoMunicipality CHEMNITZ = new DemoMunicipality(
+	public static final DemoMunicipality CHEMNITZ = new DemoMunicipality(
 			new Municipality("chemnitz", "Stadt Chemnitz", "SN"),
 			new Person("anja.wendler", "Anja", "Wendler", "Ansprechpartnerin Bildungsmonitoring und -management"),
 			new Person("jens.ohlendorf", "Jens", "Ohlendorf", "Oberbürgermeister (Verwaltungsspitze)"),
@@ -159,13 +159,13 @@ final class DemoScript {
 					Facharbeitsgruppen zum Bildungsmonitoring
 					Aufbau einer Bildungsberatung""");
 
-	static final List<DemoMunicipality> MUNICIPALITIES = List.of(EISENACH, NIENBURG, WORMS, CHEMNITZ);
+	public static final List<DemoMunicipality> MUNICIPALITIES = List.of(EISENACH, NIENBURG, WORMS, CHEMNITZ);
 
 	/**
 	 * Where each demo collaboration is moved at startup. Targets behind a process that is not
 	 * deployed yet are approached as far as possible (the first refused step stops it).
 	 */
-	static final List<Stage> STAGES = List.of(
+	public static final List<Stage> STAGES = List.of(
 			new Stage(EISENACH.id(), new Target.ProcessEntered("baselineAnalysis"), "in der Bedarfsanalyse"),
 			new Stage(NIENBURG.id(), new Target.TaskOpen(EXPLORATORY_MEETING), "beim Sondierungsgespräch"),
 			new Stage(WORMS.id(), new Target.ProcessEntered("implementation"), "in der Umsetzung, nach einer Fortschreibung der ZV"),
@@ -175,7 +175,7 @@ final class DemoScript {
 	}
 
 	/** The form variables each task gets in the demo, by task definition key. */
-	static Map<String, Map<String, Object>> answers(DemoMunicipality kommune, LocalDate today) {
+	public static Map<String, Map<String, Object>> answers(DemoMunicipality kommune, LocalDate today) {
 		String state = kommune.municipality().federalState();
 		LocalDate talks = workingDay(today.minusDays(kommune.talksDaysAgo()), today, state);
 		LocalDate exploratoryMeeting = workingDay(talks.plusDays(120), today, state);
@@ -245,18 +245,18 @@ final class DemoScript {
 	 * When steps whose records carry their completion date took place: the Standortbestimmung
 	 * 120 days after the Sondierung, before the result report dated 140 days after it.
 	 */
-	static Map<String, LocalDate> doneOn(DemoMunicipality kommune, LocalDate today) {
+	public static Map<String, LocalDate> doneOn(DemoMunicipality kommune, LocalDate today) {
 		LocalDate exploratoryMeeting = today.minusDays(kommune.talksDaysAgo()).plusDays(120);
 		return Map.of(BaselineAnalysisProcess.Elements.ASSESS_POSITION, exploratoryMeeting.plusDays(120));
 	}
 
 	/** About when the demo's Fortschreibung is signed (see {@link #revision}): the month its new milestones count from. */
-	static LocalDate revisionSigningDay(DemoMunicipality kommune, LocalDate today) {
+	public static LocalDate revisionSigningDay(DemoMunicipality kommune, LocalDate today) {
 		return today.minusDays(kommune.talksDaysAgo()).plusDays(120 + 200 + 50);
 	}
 
 	/** The day both sides sign the demo agreement: two months after the introductory talks. */
-	static LocalDate signingDay(DemoMunicipality kommune, LocalDate today) {
+	public static LocalDate signingDay(DemoMunicipality kommune, LocalDate today) {
 		return workingDay(today.minusDays(kommune.talksDaysAgo()).plusDays(60), today, kommune.municipality().federalState());
 	}
 
@@ -265,7 +265,7 @@ final class DemoScript {
 	 * today moves back to the working day before it, so what is done stays done; a coming day
 	 * moves forward. The default office closure days apply.
 	 */
-	static LocalDate workingDay(LocalDate day, LocalDate today, String federalState) {
+	public static LocalDate workingDay(LocalDate day, LocalDate today, String federalState) {
 		return day.isAfter(today) ? WORKING_DAYS.onOrAfter(day, federalState) : WORKING_DAYS.onOrBefore(day, federalState);
 	}
 
@@ -294,7 +294,7 @@ final class DemoScript {
 		answers.put(BaselineAnalysisProcess.Elements.ANALYSE_DOCUMENTS, Map.of("baselineAnalysisDocumentAnalysis",
 				"Daten liegen in mehreren Ämtern vor, werden aber nicht ämterübergreifend genutzt."));
 		Map<String, Object> assessment = new HashMap<>();
-		for (de.kooperation.maturity.CoreElement element : de.kooperation.maturity.CoreElement.values()) {
+		for (de.kooperation.shared.CoreElement element : de.kooperation.shared.CoreElement.values()) {
 			assessment.put(BaselineAnalysisProcess.Vars.assessment(element), "2");
 		}
 		assessment.put("baselineAssessmentNote", "Ausgangslage: anlass- und themenbezogene Abstimmungen (überwiegend Typ 2).");

@@ -1,4 +1,4 @@
-package de.kooperation.maturity;
+package de.kooperation.shared;
 
 import java.util.Optional;
 

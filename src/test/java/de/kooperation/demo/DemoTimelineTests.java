@@ -1,4 +1,4 @@
-package de.kooperation.plan;
+package de.kooperation.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,14 @@ import org.springframework.http.ResponseEntity;
 import de.kooperation.DemoAppTest;
 import de.kooperation.WebappSessions;
 import de.kooperation.municipality.MunicipalityRepository;
+import de.kooperation.plan.Activity;
+import de.kooperation.plan.PlanImportTests;
+import de.kooperation.plan.PlanStatus;
+import de.kooperation.plan.Plans;
+import de.kooperation.plan.PlanChange;
+import de.kooperation.plan.FieldOfAction;
+import de.kooperation.plan.Plan;
+import de.kooperation.plan.PlanImport;
 
 /** The fourth demo Kommune carries seed 001's timeline as written, and its contact opens it in the running app. */
 @DemoAppTest

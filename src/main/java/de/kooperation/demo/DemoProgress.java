@@ -1,4 +1,4 @@
-package de.kooperation.identity;
+package de.kooperation.demo;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import de.kooperation.collaboration.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
 
 /**
  * Moves a running collaboration forward the way its users would: it completes the open tasks

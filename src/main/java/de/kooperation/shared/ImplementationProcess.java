@@ -1,9 +1,7 @@
-package de.kooperation.implementation;
+package de.kooperation.shared;
 
 import java.util.Map;
 
-import de.kooperation.collaboration.CollaborationProcess;
-import de.kooperation.maturity.CoreElement;
 
 /**
  * Key, element ids and variable names of the called process {@code implementation} (Umsetzung,

@@ -1,9 +1,9 @@
-package de.kooperation.system;
+package de.kooperation.demo;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-import de.kooperation.system.ProdDatabaseGuard.DemoUsersInProductionException;
+import de.kooperation.demo.ProdDatabaseGuard.DemoUsersInProductionException;
 
 /** Explains the production start refused on a database with demo users, in German and English. */
 class DemoUsersFailureAnalyzer extends AbstractFailureAnalyzer<DemoUsersInProductionException> {
