@@ -36,8 +36,7 @@ class PageNavigation {
 		model.addAttribute("navAdmin", admin);
 		model.addAttribute("navUser", user.isPresent());
 		model.addAttribute("navOwnMunicipality", user.filter(u -> !PageAccess.isAgency(u))
-			.flatMap(u -> u.groupIds().stream().filter(group -> group.startsWith("kommune-")).findFirst())
-			.map(group -> group.substring("kommune-".length()).replaceFirst("-leadership$", ""))
+			.flatMap(u -> u.groupIds().stream().map(PartyGroups::municipalityOf).flatMap(Optional::stream).findFirst())
 			.orElse(null));
 	}
 

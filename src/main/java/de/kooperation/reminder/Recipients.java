@@ -95,12 +95,7 @@ public class Recipients {
 		if (group.equals(PartyGroups.AGENCY_TEAM) || group.equals(PartyGroups.AGENCY_LEADERSHIP)) {
 			return PartyGroups.AGENCY_LEADERSHIP;
 		}
-		if (group.startsWith("kommune-")) {
-			String id = group.endsWith("-leadership") ? group.substring("kommune-".length(), group.length() - "-leadership".length())
-					: group.substring("kommune-".length());
-			return PartyGroups.municipalityLeadership(id);
-		}
-		return null;
+		return PartyGroups.municipalityOf(group).map(PartyGroups::municipalityLeadership).orElse(null);
 	}
 
 	private static List<User> withMail(List<User> users) {

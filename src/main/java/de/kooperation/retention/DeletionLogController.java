@@ -59,7 +59,8 @@ class DeletionLogController {
 		}
 		if (!user.get().inAnyGroup(Groups.CAMUNDA_ADMIN)) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
-			return "forbidden";
+			model.addAttribute("reason", "Das Löschprotokoll ist der Administration vorbehalten.");
+			return "kein-zugriff";
 		}
 		model.addAttribute("days", properties.getPersonalDataDays());
 		model.addAttribute("deleted", log.latest(1000).stream()

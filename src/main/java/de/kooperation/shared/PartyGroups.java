@@ -1,10 +1,16 @@
 package de.kooperation.shared;
 
+import java.util.Optional;
+
 /**
  * Group ids of both parties. Every Kommune has its own two groups, so a task offered to one
  * Kommune is never offered to another.
  */
 public final class PartyGroups {
+
+	private static final String MUNICIPALITY_PREFIX = "kommune-";
+
+	private static final String LEADERSHIP_SUFFIX = "-leadership";
 
 	/** Transfermanager/innen of the agency: day-to-day work. */
 	public static final String AGENCY_TEAM = "ta-team";
@@ -17,12 +23,21 @@ public final class PartyGroups {
 
 	/** Ansprechpartner/innen of one Kommune. */
 	public static String municipalityContacts(String municipalityId) {
-		return "kommune-" + municipalityId;
+		return MUNICIPALITY_PREFIX + municipalityId;
 	}
 
 	/** Verwaltungsspitze (mayor, Landrat) of one Kommune. */
 	public static String municipalityLeadership(String municipalityId) {
-		return "kommune-" + municipalityId + "-leadership";
+		return MUNICIPALITY_PREFIX + municipalityId + LEADERSHIP_SUFFIX;
+	}
+
+	/** The Kommune whose contacts' or leadership group this is; empty for the agency's groups. */
+	public static Optional<String> municipalityOf(String groupId) {
+		if (groupId == null || !groupId.startsWith(MUNICIPALITY_PREFIX)) {
+			return Optional.empty();
+		}
+		String rest = groupId.substring(MUNICIPALITY_PREFIX.length());
+		return Optional.of(rest.endsWith(LEADERSHIP_SUFFIX) ? rest.substring(0, rest.length() - LEADERSHIP_SUFFIX.length()) : rest);
 	}
 
 }

@@ -1,0 +1,23 @@
+package de.kooperation.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PartyGroupsTests {
+
+	@Test
+	void bothGroupsOfAKommuneLeadBackToIt() {
+		assertThat(PartyGroups.municipalityOf(PartyGroups.municipalityContacts("bad-hersfeld"))).contains("bad-hersfeld");
+		assertThat(PartyGroups.municipalityOf(PartyGroups.municipalityLeadership("bad-hersfeld"))).contains("bad-hersfeld");
+	}
+
+	@Test
+	void theAgencysGroupsAndStrangersBelongToNoKommune() {
+		assertThat(PartyGroups.municipalityOf(PartyGroups.AGENCY_TEAM)).isEmpty();
+		assertThat(PartyGroups.municipalityOf(PartyGroups.AGENCY_LEADERSHIP)).isEmpty();
+		assertThat(PartyGroups.municipalityOf("camunda-admin")).isEmpty();
+		assertThat(PartyGroups.municipalityOf(null)).isEmpty();
+	}
+
+}
