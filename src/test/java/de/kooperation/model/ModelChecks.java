@@ -3,6 +3,7 @@ package de.kooperation.model;
 import static de.kooperation.model.VariableFlow.CAMUNDA;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Association;
@@ -34,6 +37,7 @@ import org.camunda.bpm.model.xml.instance.DomElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 import de.kooperation.identity.PartyGroups;
+import de.kooperation.reminder.MeetingKind;
 
 /**
  * The checks of the model test. Each returns its violations, one sentence each, naming the file
@@ -45,6 +49,9 @@ final class ModelChecks {
 	/** Elements whose text may be an expression calling a bean (sequence flow conditions: see conditionVariables). */
 	private static final Set<String> TEXT_EXPRESSIONS = Set.of("timeDate", "timeDuration", "timeCycle",
 			"completionCondition", "loopCardinality", "inputParameter", "outputParameter");
+
+	private static final Pattern MEETING_INVITATION = Pattern
+		.compile("meetingInvitations\\s*\\.\\s*\\w+\\s*\\(\\s*task\\s*,\\s*(?:'([^']*)'\\s*\\)|[^)]*\\))");
 
 	private final Project project;
 
@@ -349,6 +356,34 @@ final class ModelChecks {
 							violations.add(file.fileName() + ": '" + owner + "' " + attribute + " ${" + body.strip() + "} calls '" + name
 									+ "', which is no bean in src/main/java, no engine built-in and no known variable");
 						}
+					}
+				}
+			}
+		});
+		return violations;
+	}
+
+	/**
+	 * Every meeting a model invites to ({@code ${meetingInvitations.invite(task, 'KIND')}}) is a
+	 * {@link MeetingKind}: the model names what, the enum holds title, fields and participants.
+	 */
+	List<String> meetingKinds(ProcessFile file) {
+		List<String> violations = new ArrayList<>();
+		if (file.model() == null) {
+			return violations;
+		}
+		walk(file.model().getDocument().getRootElement(), element -> {
+			for (String body : Expressions.bodies(camundaAttribute(element, "expression"))) {
+				Matcher call = MEETING_INVITATION.matcher(body);
+				while (call.find()) {
+					String kind = call.group(1);
+					if (kind == null) {
+						violations.add(file.fileName() + ": '" + ownerId(file.model(), element) + "' ${" + body.strip()
+								+ "} names no meeting kind as a literal (one of " + List.of(MeetingKind.values()) + ")");
+					}
+					else if (Arrays.stream(MeetingKind.values()).noneMatch(known -> known.name().equals(kind))) {
+						violations.add(file.fileName() + ": '" + ownerId(file.model(), element) + "' invites to the meeting kind '"
+								+ kind + "', which MeetingKind does not define (" + List.of(MeetingKind.values()) + ")");
 					}
 				}
 			}

@@ -50,7 +50,8 @@ class ModelTests {
 					check("shows every name readable in Cockpit", () -> CHECKS.readableNames(file)),
 					check("calls only processes that exist", () -> CHECKS.calledElements(file)),
 					check("reads in conditions only variables set before", () -> CHECKS.conditionVariables(file)),
-					check("names only existing beans", () -> CHECKS.beanReferences(file)))));
+					check("names only existing beans", () -> CHECKS.beanReferences(file)),
+					check("invites only to meeting kinds that exist", () -> CHECKS.meetingKinds(file)))));
 	}
 
 	@TestFactory
@@ -94,6 +95,7 @@ class ModelTests {
 			assertThat(checks.calledElements(valid)).isEmpty();
 			assertThat(checks.conditionVariables(valid)).isEmpty();
 			assertThat(checks.beanReferences(valid)).isEmpty();
+			assertThat(checks.meetingKinds(valid)).isEmpty();
 		}
 
 		@ParameterizedTest(name = "{0} is rejected by the check {1}")
@@ -192,7 +194,10 @@ class ModelTests {
 						"'service_unknown_delegate' delegateExpression ${noSuchDelegate} names 'noSuchDelegate', but src/main/java declares no bean",
 						"'user_typo_in_due_date' dueDate ${dueDate.of(execution, 'meeting')} calls 'dueDate', which is no bean",
 						"'fixtureUnknownBeans' expression ${noSuchBean.run(execution)} calls 'noSuchBean', which is no bean",
-						"'timer_unknown_calendar' timeDate ${noSuchCalendar.next(execution)} calls 'noSuchCalendar', which is no bean"));
+						"'timer_unknown_calendar' timeDate ${noSuchCalendar.next(execution)} calls 'noSuchCalendar', which is no bean"),
+				broken("unknown-meeting-kinds.bpmn", "meetingKinds", ModelChecks::meetingKinds,
+						"'user_unknown_kind' invites to the meeting kind 'EXPLORATORY_MEETNG', which MeetingKind does not define",
+						"'user_text_in_expression' ${meetingInvitations.invite(task, 'exploratoryMeeting', 'Sondierungsgespräch', municipalityGroup, '')} names no meeting kind as a literal"));
 	}
 
 	private static Arguments broken(String fixture, String check, BiFunction<ModelChecks, ProcessFile, List<String>> run,
