@@ -2,6 +2,10 @@ package de.kooperation.model;
 
 import static de.kooperation.model.VariableFlow.CAMUNDA;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -53,7 +57,13 @@ final class ModelChecks {
 	private static final Pattern MEETING_INVITATION = Pattern
 		.compile("meetingInvitations\\s*\\.\\s*\\w+\\s*\\(\\s*task\\s*,\\s*(?:'([^']*)'\\s*\\)|[^)]*\\))");
 
+	private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"$]+)\"");
+
 	private final Project project;
+
+	private Map<Path, String> mainSources;
+
+	private Map<Path, String> code;
 
 	private final VariableFlow variables;
 
@@ -391,6 +401,62 @@ final class ModelChecks {
 		return violations;
 	}
 
+	/** The process holders of src/main/java (see {@link ProcessHolder}). */
+	List<ProcessHolder> processHolders() {
+		return ProcessHolder.in(project.root().resolve("src/main/java"), mainSources());
+	}
+
+	/** Every {@code Elements} constant of a process holder names an element of the holder's process. */
+	List<String> holderElements(ProcessHolder holder) {
+		List<String> violations = new ArrayList<>();
+		ProcessFile file = fileDefining(holder.key());
+		if (file == null) {
+			violations.add(holder.name() + ": no processes/*.bpmn defines its KEY '" + holder.key() + "'");
+			return violations;
+		}
+		holder.constants("Elements").forEach((constant, id) -> {
+			if (file.model().getModelElementById(id) == null) {
+				violations.add(holder.name() + ": Elements." + constant + " is '" + id + "', which is no element of "
+						+ file.fileName());
+			}
+		});
+		return violations;
+	}
+
+	/**
+	 * Every {@code Vars} constant of a process holder is used: its name occurs in the holder's model (the BPMN
+	 * or a form the BPMN refers to), or code uses the constant (src/main/java besides its declaration, or a test;
+	 * the model checks' own package does not count).
+	 */
+	List<String> holderVariables(ProcessHolder holder) {
+		List<String> violations = new ArrayList<>();
+		ProcessFile file = fileDefining(holder.key());
+		String model = file == null ? "" : read(file.path());
+		Set<String> formVariables = new HashSet<>();
+		Matcher formRef = FORM_REF.matcher(model);
+		while (formRef.find()) {
+			FormFile form = project.form(formRef.group(1));
+			if (form != null) {
+				formVariables.addAll(form.variables());
+			}
+		}
+		Map<Path, String> sources = code();
+		String own = sources.getOrDefault(holder.source(), "");
+		holder.constants("Vars").forEach((constant, variable) -> {
+			boolean inModel = formVariables.contains(variable)
+					|| Pattern.compile("\\b" + Pattern.quote(variable) + "\\b").matcher(model).find();
+			boolean inCode = Pattern.compile("\\b" + constant + "\\b").matcher(own).results().count() > 1
+					|| sources.entrySet().stream()
+						.anyMatch(source -> !source.getKey().equals(holder.source())
+								&& usesVariableConstant(source.getValue(), holder.name(), constant));
+			if (!inModel && !inCode) {
+				violations.add(holder.name() + ": Vars." + constant + " ('" + variable + "') is used neither in "
+						+ (file == null ? "its model" : file.fileName() + " or its forms") + " nor in the code");
+			}
+		});
+		return violations;
+	}
+
 	/** Form ids are unique over all forms (formRef binds by id). */
 	List<String> uniqueFormIds(List<FormFile> forms) {
 		Map<String, String> fileById = new HashMap<>();
@@ -422,6 +488,58 @@ final class ModelChecks {
 	}
 
 	/** The id of the flow element or process an expression belongs to. */
+	/** src/main/java, path to text, read once. */
+	private Map<Path, String> mainSources() {
+		if (mainSources == null) {
+			mainSources = ProcessHolder.sources(project.root().resolve("src/main/java"));
+		}
+		return mainSources;
+	}
+
+	/** src/main/java and src/test/java but the model checks' own package (its fixtures and expectations), read once. */
+	private Map<Path, String> code() {
+		if (code == null) {
+			code = new LinkedHashMap<>(mainSources());
+			Path ownPackage = project.root().resolve("src/test/java/de/kooperation/model");
+			ProcessHolder.sources(project.root().resolve("src/test/java")).forEach((path, text) -> {
+				if (!path.startsWith(ownPackage)) {
+					code.put(path, text);
+				}
+			});
+		}
+		return code;
+	}
+
+	private ProcessFile fileDefining(String key) {
+		return project.processFiles().stream()
+			.filter(file -> file.processes().stream().anyMatch(process -> process.getId().equals(key)))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** Whether a source uses the holder's {@code Vars.constant}, qualified or statically imported. */
+	private static boolean usesVariableConstant(String source, String holder, String constant) {
+		if (!source.contains(holder)) {
+			return false;
+		}
+		if (Pattern.compile("\\bVars\\s*\\.\\s*" + constant + "\\b").matcher(source).find()) {
+			return true;
+		}
+		boolean imported = Pattern.compile("import\\s+static\\s+[\\w.]*\\b" + holder + "\\.Vars\\.(?:\\*|" + constant + ")\\s*;")
+			.matcher(source)
+			.find();
+		return imported && Pattern.compile("\\b" + constant + "\\b").matcher(source.replaceAll("(?m)^import .*$", "")).find();
+	}
+
+	private static String read(Path path) {
+		try {
+			return Files.readString(path);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	private static String ownerId(BpmnModelInstance model, DomElement element) {
 		for (DomElement current = element; current != null; current = current.getParentElement()) {
 			String id = current.getAttribute("id");

@@ -29,11 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ModelTests {
 
-	/**
-	 * Processes that collaboration.bpmn already calls but that are built on other branches. An
-	 * entry keeps the called-element check quiet for that key only; once the process is merged,
-	 * {@link #notYetMergedProcessesAreReallyMissing()} fails until the entry is removed.
-	 */
+	/** This repository's processes, forms, beans and due-date stages, read once. */
 	static final Project PROJECT = Project.current();
 
 	static final ModelChecks CHECKS = new ModelChecks(PROJECT);
@@ -52,6 +48,14 @@ class ModelTests {
 					check("reads in conditions only variables set before", () -> CHECKS.conditionVariables(file)),
 					check("names only existing beans", () -> CHECKS.beanReferences(file)),
 					check("invites only to meeting kinds that exist", () -> CHECKS.meetingKinds(file)))));
+	}
+
+	@TestFactory
+	Stream<DynamicContainer> everyProcessHolder() {
+		return CHECKS.processHolders().stream()
+			.map(holder -> dynamicContainer(holder.name(), Stream.of(
+					check("names only elements of its model", () -> CHECKS.holderElements(holder)),
+					check("names only variables its model or the code uses", () -> CHECKS.holderVariables(holder)))));
 	}
 
 	@TestFactory
@@ -77,6 +81,9 @@ class ModelTests {
 		assertThat(PROJECT.forms()).as("forms/*.form under %s", PROJECT.root()).isNotEmpty();
 		assertThat(PROJECT.beans()).as("beans in src/main/java").contains("dueDates", "collaborationStartListener");
 		assertThat(PROJECT.dueStages()).as("kooperation.due.days in application.yaml").isNotEmpty();
+		assertThat(CHECKS.processHolders()).as("process holders in src/main/java").extracting(ProcessHolder::name)
+			.contains("CollaborationProcess", "AgreementProcess", "RevisionProcess", "BaselineAnalysisProcess",
+					"ImplementationProcess");
 	}
 
 	/** Each check rejects a model broken in its way, and accepts a correct one. */
@@ -143,6 +150,16 @@ class ModelTests {
 
 			assertThat(new ModelChecks(project).uniqueProcessKeys(project.processFiles()))
 				.containsExactly("duplicate-process-key.bpmn: process key 'collaboration' is also the key in collaboration.bpmn");
+		}
+
+		@Test
+		void aStaleProcessHolderIsRejected() {
+			ProcessHolder stale = new ProcessHolder(StaleProcessHolder.class, Path.of("StaleProcessHolder.java"));
+
+			assertThat(CHECKS.holderElements(stale)).containsExactly(
+					"StaleProcessHolder: Elements.REMOVED_TASK is 'user_removed_long_ago', which is no element of collaboration.bpmn");
+			assertThat(CHECKS.holderVariables(stale)).containsExactly(
+					"StaleProcessHolder: Vars.NEVER_USED ('neverUsedAnywhere') is used neither in collaboration.bpmn or its forms nor in the code");
 		}
 
 		@Test
