@@ -32,7 +32,7 @@ class DoneDatesTests {
 			List.of("introductory-talks", "introductoryTalksDate"),
 			List.of("agreement-sign-agency", "agreementAgencySignedDate"),
 			List.of("agreement-sign-municipality", "agreementMunicipalitySignedDate"),
-			List.of("agreement-publicity", "agreementPublicityDate"),
+			List.of("signing-publicity", "agreementPublicityDate"),
 			List.of("analysis-conduct-interview", "interviewDate"),
 			List.of("analysis-result-report", "resultReportDate"),
 			List.of("hold-discourse", "discourseDate"),

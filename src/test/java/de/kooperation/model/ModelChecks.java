@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -457,6 +458,68 @@ final class ModelChecks {
 		return violations;
 	}
 
+	/**
+	 * Forms follow one naming rule: the forms of a called process begin with a prefix of their own ({@code agreement-},
+	 * {@code analysis-}, {@code revision-}, {@code implementation-}), so a form's name tells its process; the forms of
+	 * the main process begin with none of these.
+	 */
+	List<String> formNames(ProcessFile file) {
+		List<String> violations = new ArrayList<>();
+		if (file.model() == null) {
+			return violations;
+		}
+		Map<String, String> refs = formRefs(file);
+		if (isCalled(file)) {
+			Set<String> prefixes = new TreeSet<>(refs.values().stream().map(ModelChecks::formPrefix).toList());
+			if (prefixes.size() > 1) {
+				violations.add(file.fileName() + ": the forms of a called process begin with one prefix of their own, these with "
+						+ prefixes);
+			}
+		}
+		// the prefix of each called process whose forms share one
+		Map<String, String> owners = new HashMap<>();
+		project.processFiles().stream().filter(other -> other.model() != null && isCalled(other)).forEach(other -> {
+			Set<String> prefixes = new TreeSet<>(formRefs(other).values().stream().map(ModelChecks::formPrefix).toList());
+			if (prefixes.size() == 1) {
+				owners.putIfAbsent(prefixes.iterator().next(), other.fileName());
+			}
+		});
+		refs.forEach((element, form) -> {
+			String owner = owners.get(formPrefix(form));
+			if (owner != null && !owner.equals(file.fileName())) {
+				violations.add(file.fileName() + ": '" + element + "' uses the form '" + form + "', whose prefix '" + formPrefix(form)
+						+ "' is that of the forms of " + owner
+						+ " (a called process's forms begin with its own prefix, the main process's with none)");
+			}
+		});
+		return violations;
+	}
+
+	/**
+	 * Fields that all the given forms have (the top-level variables they set) are written out alike, ids aside: one
+	 * edited in one form only would make the forms of the same data differ.
+	 */
+	List<String> sharedFieldsAlike(List<FormFile> forms) {
+		List<String> violations = new ArrayList<>();
+		for (String field : commonFields(forms)) {
+			FormFile first = forms.get(0);
+			for (FormFile form : forms.subList(1, forms.size())) {
+				if (!form.field(field).equals(first.field(field))) {
+					violations.add(form.fileName() + ": the field '" + field + "' is not written out as in " + first.fileName()
+							+ " (the forms " + forms.stream().map(FormFile::fileName).toList() + " share it)");
+				}
+			}
+		}
+		return violations;
+	}
+
+	/** The top-level variables every one of the forms sets. */
+	Set<String> commonFields(List<FormFile> forms) {
+		Set<String> common = new LinkedHashSet<>(forms.get(0).variables());
+		forms.forEach(form -> common.retainAll(form.variables()));
+		return common;
+	}
+
 	/** Form ids are unique over all forms (formRef binds by id). */
 	List<String> uniqueFormIds(List<FormFile> forms) {
 		Map<String, String> fileById = new HashMap<>();
@@ -515,6 +578,32 @@ final class ModelChecks {
 			.filter(file -> file.processes().stream().anyMatch(process -> process.getId().equals(key)))
 			.findFirst()
 			.orElse(null);
+	}
+
+	/** Whether a call activity of the project calls a process of the file. */
+	private boolean isCalled(ProcessFile file) {
+		Set<String> keys = new HashSet<>();
+		file.processes().forEach(process -> keys.add(process.getId()));
+		return project.processFiles().stream().filter(other -> other.model() != null)
+			.flatMap(other -> other.model().getModelElementsByType(CallActivity.class).stream())
+			.anyMatch(call -> keys.contains(call.getCalledElement()));
+	}
+
+	/** Element id to the form it refers to (user tasks and start events), expressions left out. */
+	private static Map<String, String> formRefs(ProcessFile file) {
+		Map<String, String> refs = new LinkedHashMap<>();
+		for (BaseElement element : file.model().getModelElementsByType(BaseElement.class)) {
+			String formRef = element.getAttributeValueNs(CAMUNDA, "formRef");
+			if (!blank(formRef) && !Expressions.isExpression(formRef)) {
+				refs.put(element.getId(), formRef);
+			}
+		}
+		return refs;
+	}
+
+	/** {@code agreement-} of {@code agreement-review}. */
+	private static String formPrefix(String form) {
+		return form.substring(0, form.indexOf('-') + 1);
 	}
 
 	/** Whether a source uses the holder's {@code Vars.constant}, qualified or statically imported. */

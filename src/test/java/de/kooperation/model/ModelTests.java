@@ -34,6 +34,10 @@ class ModelTests {
 
 	static final ModelChecks CHECKS = new ModelChecks(PROJECT);
 
+	/** The forms in which the agency drafts a Zielvereinbarung: first draft, rework, revision draft, its rework. */
+	static final List<String> DRAFTING_FORMS = List.of("agreement-draft", "agreement-revise-draft", "revision-draft",
+			"revision-revise-draft");
+
 	// no test source URIs on the dynamic tests: Surefire 3.5.3 did not run dynamic tests that had a file URI
 	@TestFactory
 	Stream<DynamicContainer> everyProcessFile() {
@@ -47,7 +51,8 @@ class ModelTests {
 					check("calls only processes that exist", () -> CHECKS.calledElements(file)),
 					check("reads in conditions only variables set before", () -> CHECKS.conditionVariables(file)),
 					check("names only existing beans", () -> CHECKS.beanReferences(file)),
-					check("invites only to meeting kinds that exist", () -> CHECKS.meetingKinds(file)))));
+					check("invites only to meeting kinds that exist", () -> CHECKS.meetingKinds(file)),
+					check("uses forms named by the rule", () -> CHECKS.formNames(file)))));
 	}
 
 	@TestFactory
@@ -73,6 +78,15 @@ class ModelTests {
 	@Test
 	void formIdsAreUnique() {
 		assertNoViolations(CHECKS.uniqueFormIds(PROJECT.forms()));
+	}
+
+	@Test
+	void theDraftingFormsWriteOutTheFieldsTheyShareAlike() {
+		List<FormFile> forms = DRAFTING_FORMS.stream().map(PROJECT::form).toList();
+
+		assertThat(forms).as("forms %s", DRAFTING_FORMS).doesNotContainNull();
+		assertThat(CHECKS.commonFields(forms)).as("fields all drafting forms have").isNotEmpty();
+		assertNoViolations(CHECKS.sharedFieldsAlike(forms));
 	}
 
 	@Test
@@ -103,6 +117,7 @@ class ModelTests {
 			assertThat(checks.conditionVariables(valid)).isEmpty();
 			assertThat(checks.beanReferences(valid)).isEmpty();
 			assertThat(checks.meetingKinds(valid)).isEmpty();
+			assertThat(checks.formNames(valid)).isEmpty();
 		}
 
 		@ParameterizedTest(name = "{0} is rejected by the check {1}")
@@ -174,6 +189,9 @@ class ModelTests {
 			assertThat(violations).anyMatch(v -> v.startsWith("without-id.form: has no \"id\""));
 			assertThat(violations).anyMatch(v -> v.startsWith("duplicate-key.form: has the key 'meetingDate' twice"));
 			assertThat(violations).hasSize(4);
+			assertThat(checks.sharedFieldsAlike(forms.stream().filter(form -> form.fileName().startsWith("drafting-")).toList()))
+				.containsExactly("drafting-second.form: the field 'agreementGoals' is not written out as in drafting-first.form"
+						+ " (the forms [drafting-first.form, drafting-second.form] share it)");
 			assertThat(checks.uniqueFormIds(forms))
 				.containsExactly("same-id-second.form: form id 'fixture-same-id' is also the id of same-id-first.form");
 		}
@@ -214,7 +232,9 @@ class ModelTests {
 						"'timer_unknown_calendar' timeDate ${noSuchCalendar.next(execution)} calls 'noSuchCalendar', which is no bean"),
 				broken("unknown-meeting-kinds.bpmn", "meetingKinds", ModelChecks::meetingKinds,
 						"'user_unknown_kind' invites to the meeting kind 'EXPLORATORY_MEETNG', which MeetingKind does not define",
-						"'user_text_in_expression' ${meetingInvitations.invite(task, 'exploratoryMeeting', 'Sondierungsgespräch', municipalityGroup, '')} names no meeting kind as a literal"));
+						"'user_text_in_expression' ${meetingInvitations.invite(task, 'exploratoryMeeting', 'Sondierungsgespräch', municipalityGroup, '')} names no meeting kind as a literal"),
+				broken("form-names.bpmn", "formNames", ModelChecks::formNames,
+						"'user_borrowed_form' uses the form 'agreement-review', whose prefix 'agreement-' is that of the forms of agreement.bpmn"));
 	}
 
 	private static Arguments broken(String fixture, String check, BiFunction<ModelChecks, ProcessFile, List<String>> run,
