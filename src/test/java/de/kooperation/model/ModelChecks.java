@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -407,7 +408,10 @@ final class ModelChecks {
 		return ProcessHolder.in(project.root().resolve("src/main/java"), mainSources());
 	}
 
-	/** Every {@code Elements} constant of a process holder names an element of the holder's process. */
+	/**
+	 * Every {@code Elements} constant of a process holder names an element of the holder's process, every
+	 * {@code Forms} constant the id of a form its process uses.
+	 */
 	List<String> holderElements(ProcessHolder holder) {
 		List<String> violations = new ArrayList<>();
 		ProcessFile file = fileDefining(holder.key());
@@ -419,6 +423,13 @@ final class ModelChecks {
 			if (file.model().getModelElementById(id) == null) {
 				violations.add(holder.name() + ": Elements." + constant + " is '" + id + "', which is no element of "
 						+ file.fileName());
+			}
+		});
+		Collection<String> forms = formRefs(file).values();
+		holder.constants("Forms").forEach((constant, id) -> {
+			if (!forms.contains(id)) {
+				violations.add(holder.name() + ": Forms." + constant + " is '" + id + "', which no element of "
+						+ file.fileName() + " refers to");
 			}
 		});
 		return violations;

@@ -59,7 +59,7 @@ class ModelTests {
 	Stream<DynamicContainer> everyProcessHolder() {
 		return CHECKS.processHolders().stream()
 			.map(holder -> dynamicContainer(holder.name(), Stream.of(
-					check("names only elements of its model", () -> CHECKS.holderElements(holder)),
+					check("names only elements and forms of its model", () -> CHECKS.holderElements(holder)),
 					check("names only variables its model or the code uses", () -> CHECKS.holderVariables(holder)))));
 	}
 
@@ -172,7 +172,8 @@ class ModelTests {
 			ProcessHolder stale = new ProcessHolder(StaleProcessHolder.class, Path.of("StaleProcessHolder.java"));
 
 			assertThat(CHECKS.holderElements(stale)).containsExactly(
-					"StaleProcessHolder: Elements.REMOVED_TASK is 'user_removed_long_ago', which is no element of collaboration.bpmn");
+					"StaleProcessHolder: Elements.REMOVED_TASK is 'user_removed_long_ago', which is no element of collaboration.bpmn",
+					"StaleProcessHolder: Forms.RENAMED_FORM is 'agreement-publicity', which no element of collaboration.bpmn refers to");
 			assertThat(CHECKS.holderVariables(stale)).containsExactly(
 					"StaleProcessHolder: Vars.NEVER_USED ('neverUsedAnywhere') is used neither in collaboration.bpmn or its forms nor in the code");
 		}

@@ -1,8 +1,8 @@
 package de.kooperation.model;
 
 /**
- * A process holder gone stale, for the model test's fixtures: one element id the model no longer has, one
- * variable nothing uses.
+ * A process holder gone stale, for the model test's fixtures: one element id the model no longer has, one form
+ * it no longer uses, one variable nothing uses.
  */
 final class StaleProcessHolder {
 
@@ -18,6 +18,17 @@ final class StaleProcessHolder {
 		static final String REMOVED_TASK = "user_removed_long_ago";
 
 		private Elements() {
+		}
+
+	}
+
+	static final class Forms {
+
+		static final String INTRODUCTORY_TALKS = "introductory-talks";
+
+		static final String RENAMED_FORM = "agreement-publicity";
+
+		private Forms() {
 		}
 
 	}
