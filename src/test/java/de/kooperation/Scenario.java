@@ -27,7 +27,7 @@ import de.kooperation.municipality.MunicipalityRepository;
 /**
  * Steps shared by process tests: a fresh Kommune per test (so tests never collide on the
  * one-collaboration-per-Kommune rule), starting, finding and completing tasks, moving the clock.
- * Tests must call {@link #resetClock()} in an @AfterEach: the engine clock is JVM-global.
+ * The engine clock is JVM-global: {@link EngineClock} puts it back after each test ({@link ProcessTest} brings it).
  */
 @TestComponent
 public class Scenario {

@@ -27,7 +27,8 @@ import de.kooperation.shared.Zone;
  * with its development type and what that type means), for the recommendations, the Kommune's
  * receipt of the report and later forms, and the date the profile was taken. A complete profile
  * is also kept with its date among the Kommune's assessments, for the chart of its development.
- * Missing values are left to the form check, which refuses the completion afterwards.
+ * The server-side form check runs before this listener (a built-in listener of every task with a form,
+ * see {@code ServerSideFormValidationPlugin}): a completion it refuses never reaches this one.
  */
 @Component("assessmentListener")
 class AssessmentListener implements TaskListener {

@@ -32,8 +32,9 @@ import de.kooperation.shared.Zone;
  * <li>start of the task: the form is prefilled with the Kommune's latest assessment (baseline
  * analysis or the last review), the note is cleared;</li>
  * <li>completion: a complete profile is kept among the Kommune's assessments, dated the day of
- * the meeting, so the chart of its development gets one more line. Missing values are left to
- * the form check, which refuses the completion afterwards (and rolls this back).</li>
+ * the meeting, so the chart of its development gets one more line. The server-side form check
+ * runs before (a built-in listener, see {@code ServerSideFormValidationPlugin}): a completion it
+ * refuses never reaches this one.</li>
  * </ul>
  */
 @Component("reviewAssessmentListener")

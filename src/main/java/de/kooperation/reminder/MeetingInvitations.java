@@ -27,10 +27,10 @@ import de.kooperation.shared.PartyGroups;
 import de.kooperation.shared.Zone;
 
 /**
- * Meeting invitations, called from a task's complete listener in BPMN:
- * {@code ${meetingInvitations.invite(task, 'exploratoryMeeting', 'Sondierungsgespräch', municipalityGroup, '')}}.
- * Reads {@code <meeting>Date} (yyyy-MM-dd), {@code <meeting>Time} (HH:mm, default 10:00) and
- * {@code <meeting>Location}. The first call sends an invitation; a call with another date, time
+ * Meeting invitations, called from a task's complete listener in BPMN with the {@link MeetingKind}:
+ * {@code ${meetingInvitations.invite(task, 'EXPLORATORY_MEETING')}}.
+ * Reads the kind's date field (yyyy-MM-dd), time field (HH:mm, default 10:00) and location field.
+ * The first call sends an invitation; a call with another date, time
  * or place sends an update (same UID, higher SEQUENCE); a call with the same data sends nothing.
  */
 @Component("meetingInvitations")
@@ -71,29 +71,24 @@ public class MeetingInvitations {
 		this.reminders = reminders;
 	}
 
-	/** A single meeting of the process: a later call with another date updates the invitation. */
-	public void invite(DelegateTask task, String meeting, String title, String group, String otherGroup) {
-		invite(task, meeting, title, group, otherGroup, task.getProcessInstanceId() + "." + meeting + "@kooperation");
-	}
-
 	/**
-	 * One meeting of a recurring series (review, strategy meetings): each planning task is a
-	 * meeting of its own.
+	 * Invites to the meeting of the given {@link MeetingKind} that the task has planned. A single
+	 * meeting of the process is updated by a later call with another date; in a recurring series each
+	 * planning task is a meeting of its own.
 	 */
-	public void inviteRecurring(DelegateTask task, String meeting, String title, String group, String otherGroup) {
-		invite(task, meeting, title, group, otherGroup, task.getId() + "." + meeting + "@kooperation");
-	}
-
-	private void invite(DelegateTask task, String meeting, String title, String group, String otherGroup, String uid) {
-		LocalDate day = FormRules.toDate(task.getVariable(meeting + "Date"));
+	public void invite(DelegateTask task, String kindName) {
+		MeetingKind kind = MeetingKind.valueOf(kindName);
+		String uid = (kind.recurring() ? task.getId() : task.getProcessInstanceId()) + "." + kind.fields() + "@kooperation";
+		LocalDate day = FormRules.toDate(task.getVariable(kind.dateField()));
 		if (day == null) {
-			throw new FormFieldValidationException(meeting, "Bitte das Datum des Termins angeben.");
+			throw new FormFieldValidationException(kind.fields(), "Bitte das Datum des Termins angeben.");
 		}
-		LocalTime time = time(task.getVariable(meeting + "Time"));
-		Object place = task.getVariable(meeting + "Location");
-		Set<String> attendees = attendees(group, otherGroup);
+		LocalTime time = time(task.getVariable(kind.timeField()));
+		Object place = task.getVariable(kind.locationField());
+		Object municipalityGroup = task.getVariable(kind.municipalityGroupVariable());
+		Set<String> attendees = attendees(municipalityGroup == null ? null : municipalityGroup.toString(), kind.agencyGroup());
 		attendees.addAll(transferManager(task));
-		schedule(task, uid, day.atTime(time).atZone(ZONE), place == null ? null : place.toString(), title, attendees);
+		schedule(task, uid, day.atTime(time).atZone(ZONE), place == null ? null : place.toString(), kind.title(), attendees);
 	}
 
 	/**
@@ -114,7 +109,7 @@ public class MeetingInvitations {
 		if (expertEmail != null && !expertEmail.isBlank()) {
 			attendees.add(expertEmail);
 		}
-		attendees.addAll(attendees(PartyGroups.AGENCY_TEAM, ""));
+		attendees.addAll(attendees(PartyGroups.AGENCY_TEAM, null));
 		attendees.addAll(transferManager(task));
 		schedule(task, uid, start, location, "Experteninterview mit " + expertName, attendees);
 	}

@@ -75,9 +75,6 @@ public final class AgreementProcess {
 		// publicity around the signing, at the Verwaltungsspitze's discretion
 		public static final String AGREEMENT_PUBLICITY_WANTED = "agreementPublicityWanted";
 		public static final String AGREEMENT_PUBLICITY_WISHES = "agreementPublicityWishes";
-		public static final String AGREEMENT_PUBLICITY_MEASURES = "agreementPublicityMeasures";
-		public static final String AGREEMENT_PUBLICITY_DATE = "agreementPublicityDate";
-		public static final String AGREEMENT_PUBLICITY_SUPPORT = "agreementPublicitySupport";
 
 		private Vars() {
 		}

@@ -21,21 +21,13 @@ public final class BaselineAnalysisProcess {
 	public static final class Elements {
 
 		public static final String START = "start_baseline_analysis";
-		public static final String GATEWAY_SPLIT = "gateway_analysis_split";
 		public static final String PROPOSE_EXPERTS = "user_propose_experts";
 		public static final String SELECT_EXPERTS = "user_select_experts";
-		public static final String GATEWAY_PREPARATION_SPLIT = "gateway_preparation_split";
 		public static final String SCHEDULE_INTERVIEWS = "user_schedule_interviews";
 		public static final String PREPARE_INTERVIEW_GUIDE = "user_prepare_interview_guide";
-		public static final String GATEWAY_PREPARATION_JOIN = "gateway_preparation_join";
-		public static final String INTERVIEW = "sub_interview";
-		public static final String START_INTERVIEW = "start_interview";
 		public static final String CONDUCT_INTERVIEW = "user_conduct_interview";
-		public static final String GATEWAY_INTERVIEW_POSTPONED = "gateway_interview_postponed";
-		public static final String END_INTERVIEW = "end_interview";
 		public static final String HAND_OVER_DOCUMENTS = "user_hand_over_documents";
 		public static final String ANALYSE_DOCUMENTS = "user_analyse_documents";
-		public static final String GATEWAY_JOIN = "gateway_analysis_join";
 		public static final String ASSESS_POSITION = "user_assess_position";
 		public static final String DERIVE_RECOMMENDATIONS = "user_derive_recommendations";
 		public static final String WRITE_RESULT_REPORT = "user_write_result_report";

@@ -18,7 +18,6 @@ public final class CollaborationProcess {
 
 		public static final String START = "start_collaboration";
 		public static final String INTRODUCTORY_TALKS = "user_introductory_talks";
-		public static final String GATEWAY_CONTINUE = "gateway_continue_after_talks";
 		public static final String END_NO_COLLABORATION = "end_no_collaboration";
 		public static final String CALL_AGREEMENT = "call_agreement";
 		// publicity around the signing runs beside the Sondierung, not before it
@@ -31,14 +30,12 @@ public final class CollaborationProcess {
 		public static final String END_PUBLICITY_DONE = "end_publicity_done";
 		public static final String SCHEDULE_EXPLORATORY_MEETING = "user_schedule_exploratory_meeting";
 		public static final String EXPLORATORY_MEETING = "user_exploratory_meeting";
-		public static final String GATEWAY_EXPLORATORY_MEETING_HELD = "gateway_exploratory_meeting_held";
 		public static final String CALL_BASELINE_ANALYSIS = "call_baseline_analysis";
 		public static final String CHOOSE_DISCOURSE_FORMATS = "user_choose_discourse_formats";
 		public static final String HOLD_DISCOURSE = "user_hold_discourse";
 		public static final String ACKNOWLEDGE_RECOMMENDATIONS = "user_acknowledge_recommendations";
 		public static final String CONCRETISE_GOALS = "user_concretise_goals";
 		public static final String SUPPORT_CONCRETISATION = "user_support_concretisation";
-		public static final String GATEWAY_TRANSFER_PLAN = "gateway_transfer_plan";
 		public static final String PREPARE_TRANSFER_PLAN = "user_prepare_transfer_plan";
 		public static final String CALL_REVISION = "call_revision";
 		public static final String CALL_IMPLEMENTATION = "call_implementation";
@@ -71,8 +68,6 @@ public final class CollaborationProcess {
 		public static final String EXPLORATORY_MEETING_DATE = "exploratoryMeetingDate";
 		public static final String ANALYSIS_TOPICS = "analysisTopics";
 		public static final String BASELINE_ANALYSIS_DUE = "baselineAnalysisDue";
-		public static final String DISCOURSE_FORMATS = "discourseFormats";
-		public static final String TRANSFER_PLAN_WANTED = "transferPlanWanted";
 
 		// termination
 		public static final String TERMINATED_BY = "terminatedBy";

@@ -22,48 +22,33 @@ public final class ImplementationProcess {
 	public static final class Elements {
 
 		public static final String START = "start_implementation";
-		public static final String MEETING_CYCLES = "sub_meeting_cycles";
-		public static final String CYCLES_START = "start_meeting_cycles";
-		public static final String CYCLES_SPLIT = "gateway_cycles_split";
 		public static final String CYCLES_JOIN = "gateway_cycles_join";
 		public static final String CYCLES_END = "end_meeting_cycles";
 
 		// review meetings (operative level)
-		public static final String REVIEW_LOOP = "gateway_review_loop";
-		public static final String NEXT_REVIEW = "gateway_next_review";
 		public static final String TIMER_NEXT_REVIEW = "timer_next_review";
 		public static final String PLAN_REVIEW_MEETING = "user_plan_review_meeting";
 		public static final String RECORD_REVIEW_MEETING = "user_record_review_meeting";
-		public static final String GATEWAY_SUPPORT_REQUESTED = "gateway_support_requested";
 		public static final String ARRANGE_SUPPORT = "user_arrange_support";
-		public static final String SUPPORT_JOIN = "gateway_support_join";
-		public static final String GATEWAY_GOALS_CHANGED = "gateway_goals_changed";
 		public static final String CALL_REVISION = "call_revision";
 		public static final String REVISION_JOIN = "gateway_revision_join";
 
 		// strategy meetings (leadership level)
-		public static final String STRATEGY_LOOP = "gateway_strategy_loop";
-		public static final String NEXT_STRATEGY = "gateway_next_strategy";
 		public static final String TIMER_NEXT_STRATEGY = "timer_next_strategy";
 		public static final String PLAN_STRATEGY_MEETING = "user_plan_strategy_meeting";
 		public static final String RECORD_STRATEGY_MEETING = "user_record_strategy_meeting";
 
 		// the Kommune's feedback on the collaboration
-		public static final String FEEDBACK_LOOP = "gateway_feedback_loop";
-		public static final String NEXT_FEEDBACK = "gateway_next_feedback";
 		public static final String TIMER_NEXT_FEEDBACK = "timer_next_feedback";
 		public static final String GIVE_FEEDBACK = "user_give_feedback";
 
 		// information, publicity and knowledge exchange
-		public static final String EXCHANGE_LOOP = "gateway_exchange_loop";
-		public static final String NEXT_EXCHANGE = "gateway_next_exchange";
 		public static final String TIMER_NEXT_EXCHANGE = "timer_next_exchange";
 		public static final String COORDINATE_EXCHANGE = "user_coordinate_exchange";
 
 		// end of funding
 		public static final String BOUNDARY_FUNDING_END = "boundary_funding_end";
 		public static final String TIMER_FUNDING_END = "timer_funding_end";
-		public static final String FUNDING_END_JOIN = "gateway_funding_end_join";
 		public static final String END_FUNDING_REACHED = "end_funding_reached";
 
 		private Elements() {
@@ -119,9 +104,7 @@ public final class ImplementationProcess {
 
 		// review meeting
 		public static final String REVIEW_MEETING_DATE = Meetings.REVIEW + Meetings.DATE_SUFFIX;
-		public static final String REVIEW_MEETING_RESULTS_DUE = Meetings.REVIEW + Meetings.RESULTS_DUE_SUFFIX;
 		public static final String REVIEW_MEETING_PARTICIPANTS = "reviewMeetingParticipants";
-		public static final String REVIEW_MEETING_AGENDA = "reviewMeetingAgenda";
 		public static final String REVIEW_MEETING_STATUS = "reviewMeetingStatus";
 		public static final String REVIEW_MEETING_NEXT_STEPS = "reviewMeetingNextSteps";
 		public static final String REVIEW_MEETING_SUPPORT_NEEDS = "reviewMeetingSupportNeeds";
@@ -150,22 +133,16 @@ public final class ImplementationProcess {
 
 		// strategy meeting
 		public static final String STRATEGY_MEETING_DATE = Meetings.STRATEGY + Meetings.DATE_SUFFIX;
-		public static final String STRATEGY_MEETING_RESULTS_DUE = Meetings.STRATEGY + Meetings.RESULTS_DUE_SUFFIX;
 		public static final String STRATEGY_MEETING_PARTICIPANTS = "strategyMeetingParticipants";
 		public static final String STRATEGY_MEETING_STATUS = "strategyMeetingStatus";
 		public static final String STRATEGY_MEETING_DEVELOPMENT = "strategyMeetingDevelopment";
-		public static final String STRATEGY_MEETING_CORE_ELEMENTS = "strategyMeetingCoreElements";
 
 		// the Kommune's feedback
 		public static final String FEEDBACK_RATING = "feedbackRating";
-		public static final String FEEDBACK_WHAT_WORKS = "feedbackWhatWorks";
 		public static final String FEEDBACK_SUGGESTIONS = "feedbackSuggestions";
-		public static final String FEEDBACK_DEVELOPMENTS = "feedbackDevelopments";
 
 		// information, publicity and knowledge exchange
 		public static final String EXCHANGE_EVENTS_OFFERED = "exchangeEventsOffered";
-		public static final String EXCHANGE_PUBLICITY = "exchangePublicity";
-		public static final String EXCHANGE_MODELS = "exchangeModels";
 
 		private Vars() {
 		}

@@ -16,11 +16,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import de.kooperation.EngineClock;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.shared.PartyGroups;
@@ -40,15 +40,8 @@ class AgreementProcessTests {
 	@Autowired
 	Agreements agreements;
 
-	@BeforeEach
-	void fixTheClock() {
-		scenario.moveClockTo(NOW.toInstant());
-	}
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
-	}
+	@RegisterExtension
+	static final EngineClock CLOCK = EngineClock.at(NOW.toInstant());
 
 	@Test
 	void happyPath_kommuneAcceptsTheFirstDraft_bothSign_versionOneWithoutPublicity() {

@@ -13,12 +13,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import de.kooperation.EngineClock;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.shared.BaselineAnalysisProcess;
@@ -49,15 +49,8 @@ class MilestoneFulfilmentTests {
 	@Autowired
 	AgreementJourney journey;
 
-	@BeforeEach
-	void fixTheClock() {
-		scenario.moveClockTo(START.toInstant());
-	}
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
-	}
+	@RegisterExtension
+	static final EngineClock CLOCK = EngineClock.at(START.toInstant());
 
 	@Test
 	void aCollaborationClosesItsMilestonesAsItsTasksAreDone() {

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import de.kooperation.EngineClock;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.shared.BaselineAnalysisProcess.Elements;
@@ -35,15 +35,8 @@ class AssessmentRecordTests {
 	@Autowired
 	MaturityAssessments assessments;
 
-	@BeforeEach
-	void fixTheClock() {
-		scenario.moveClockTo(ZonedDateTime.of(2026, 2, 10, 9, 0, 0, 0, ZoneId.of("Europe/Berlin")).toInstant());
-	}
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
-	}
+	@RegisterExtension
+	static final EngineClock CLOCK = EngineClock.at(ZonedDateTime.of(2026, 2, 10, 9, 0, 0, 0, ZoneId.of("Europe/Berlin")).toInstant());
 
 	@Test
 	void theCompletedAssessmentIsRecordedWithItsDateAndNote() {

@@ -27,14 +27,15 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import de.kooperation.EngineClock;
+import de.kooperation.KooperationApplication;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.shared.BaselineAnalysisProcess.Stages;
@@ -72,15 +73,8 @@ class BaselineAnalysisProcessTests {
 	@Autowired
 	InterviewRecords interviewRecords;
 
-	@BeforeEach
-	void theSondierungHasJustTakenPlace() {
-		scenario.moveClockTo(EXPLORATORY_MEETING);
-	}
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
-	}
+	@RegisterExtension
+	static final EngineClock CLOCK = EngineClock.at(EXPLORATORY_MEETING);
 
 	@Test
 	void theAnalysisStartsWithTheExpertProposalForTheAgencyAndTheDocumentHandoverForTheKommune() {

@@ -24,9 +24,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -34,6 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import de.kooperation.EngineClock;
 import de.kooperation.Scenario;
 import de.kooperation.collaboration.CollaborationService;
 
@@ -78,10 +79,8 @@ class LifecycleBenchmark {
 
 	}
 
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
-	}
+	@RegisterExtension
+	static final EngineClock CLOCK = new EngineClock();
 
 	@Test
 	void collaborationsThroughTheirLifecycleAgainstTheBareEngineCompletingAsManyTasks() throws Exception {

@@ -15,13 +15,13 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import de.kooperation.EngineClock;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.collaboration.CollaborationService.Party;
@@ -47,15 +47,8 @@ class CollaborationJourneyTests {
 	Map<String, Object> decisions = new HashMap<>(Map.of("continueCollaboration", true, "transferPlanWanted", true,
 			"recommendationsAcknowledged", true));
 
-	@BeforeEach
-	void januaryTwentyTwentySix() {
-		scenario.moveClockTo(LocalDateTime.of(2026, 1, 5, 9, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
-	}
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
-	}
+	@RegisterExtension
+	static final EngineClock CLOCK = EngineClock.at(LocalDateTime.of(2026, 1, 5, 9, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
 
 	@Test
 	void aCollaborationRunsThroughEveryPhaseToTheEndOfFundingWithATransferPlan() {

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import de.kooperation.EngineClock;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.form.FormRules;
@@ -32,7 +33,7 @@ class DoneDatesTests {
 			List.of("introductory-talks", "introductoryTalksDate"),
 			List.of("agreement-sign-agency", "agreementAgencySignedDate"),
 			List.of("agreement-sign-municipality", "agreementMunicipalitySignedDate"),
-			List.of("agreement-publicity", "agreementPublicityDate"),
+			List.of("signing-publicity", "agreementPublicityDate"),
 			List.of("analysis-conduct-interview", "interviewDate"),
 			List.of("analysis-result-report", "resultReportDate"),
 			List.of("hold-discourse", "discourseDate"),
@@ -53,15 +54,12 @@ class DoneDatesTests {
 
 	LocalDate today;
 
+	@RegisterExtension
+	static final EngineClock CLOCK = EngineClock.at(ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, java.time.ZoneId.of("Europe/Berlin")).toInstant());
+
 	@BeforeEach
 	void clock() {
-		scenario.moveClockTo(ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, java.time.ZoneId.of("Europe/Berlin")).toInstant());
 		today = LocalDate.of(2026, 12, 1);
-	}
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
 	}
 
 	@Test

@@ -26,10 +26,11 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import de.kooperation.EngineClock;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.shared.PartyGroups;
@@ -58,14 +59,11 @@ class ImplementationProcessTests {
 
 	String standInDeployment;
 
-	@BeforeEach
-	void clockAtTheStartOfTheImplementation() {
-		scenario.moveClockTo(START.toInstant());
-	}
+	@RegisterExtension
+	static final EngineClock CLOCK = EngineClock.at(START.toInstant());
 
 	@AfterEach
-	void resetClockAndRemoveStandIn() {
-		scenario.resetClock();
+	void removeStandIn() {
 		if (standInDeployment != null) {
 			scenario.engine().getRepositoryService().deleteDeployment(standInDeployment, true);
 		}

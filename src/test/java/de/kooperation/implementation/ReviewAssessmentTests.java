@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import de.kooperation.EngineClock;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.shared.CoreElement;
@@ -50,15 +50,8 @@ class ReviewAssessmentTests {
 	@Autowired
 	MaturityChart chart;
 
-	@BeforeEach
-	void clockAtTheStartOfTheImplementation() {
-		scenario.moveClockTo(START.toInstant());
-	}
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
-	}
+	@RegisterExtension
+	static final EngineClock CLOCK = EngineClock.at(START.toInstant());
 
 	@Test
 	void twoReviewMeetings_afterTheBaselineAnalysis_giveThreeAssessmentsInDateOrder_andThreeLinesInTheChart() {

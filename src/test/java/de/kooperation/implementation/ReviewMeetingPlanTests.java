@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import de.kooperation.EngineClock;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.plan.Activity;
@@ -42,15 +42,8 @@ class ReviewMeetingPlanTests {
 	@Autowired
 	Plans plans;
 
-	@BeforeEach
-	void clockAtTheStartOfTheImplementation() {
-		scenario.moveClockTo(START.toInstant());
-	}
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
-	}
+	@RegisterExtension
+	static final EngineClock CLOCK = EngineClock.at(START.toInstant());
 
 	@Test
 	void eachReviewMeetingShowsThePlansChangesSinceTheLastOne_andWhatIsLate() throws Exception {

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One Camunda Form ({@code forms/*.form}): its id, the process variables it sets on submit and
@@ -28,6 +31,9 @@ final class FormFile {
 	private final String id;
 
 	private final Set<String> variables = new LinkedHashSet<>();
+
+	/** Top-level variable to the component that sets it, without the generated ids. */
+	private final Map<String, JsonNode> fields = new LinkedHashMap<>();
 
 	private final List<String> problems = new ArrayList<>();
 
@@ -82,6 +88,11 @@ final class FormFile {
 		return variables;
 	}
 
+	/** The component that sets a top-level variable (a field, or a group with a path), its ids left out; or null. */
+	JsonNode field(String variable) {
+		return fields.get(variable);
+	}
+
 	/** Structural problems, each a sentence about this file. */
 	List<String> problems() {
 		return problems;
@@ -96,6 +107,7 @@ final class FormFile {
 				// a group or dynamic list with a path submits one object variable holding its fields
 				if (prefix.isEmpty()) {
 					variables.add(firstSegment(path));
+					fields.putIfAbsent(firstSegment(path), withoutIds(component));
 				}
 				collect(component.path("components"), prefix + path + ".", fullKeys);
 				continue;
@@ -103,6 +115,7 @@ final class FormFile {
 			if (!key.isBlank() && !DISPLAY_ONLY.contains(type)) {
 				if (prefix.isEmpty()) {
 					variables.add(firstSegment(key));
+					fields.putIfAbsent(firstSegment(key), withoutIds(component));
 				}
 				if (!fullKeys.add(prefix + key)) {
 					problems.add("has the key '" + prefix + key + "' twice (field "
@@ -113,6 +126,19 @@ final class FormFile {
 				collect(component.get("components"), prefix, fullKeys);
 			}
 		}
+	}
+
+	private static JsonNode withoutIds(JsonNode component) {
+		JsonNode copy = component.deepCopy();
+		removeIds(copy);
+		return copy;
+	}
+
+	private static void removeIds(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			object.remove("id");
+		}
+		node.forEach(FormFile::removeIds);
 	}
 
 	private static String firstSegment(String dotted) {

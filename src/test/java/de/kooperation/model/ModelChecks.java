@@ -2,7 +2,13 @@ package de.kooperation.model;
 
 import static de.kooperation.model.VariableFlow.CAMUNDA;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +16,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Association;
@@ -34,6 +43,8 @@ import org.camunda.bpm.model.xml.instance.DomElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 import de.kooperation.shared.PartyGroups;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.reminder.MeetingKind;
 
 /**
  * The checks of the model test. Each returns its violations, one sentence each, naming the file
@@ -46,7 +57,16 @@ final class ModelChecks {
 	private static final Set<String> TEXT_EXPRESSIONS = Set.of("timeDate", "timeDuration", "timeCycle",
 			"completionCondition", "loopCardinality", "inputParameter", "outputParameter");
 
+	private static final Pattern MEETING_INVITATION = Pattern
+		.compile("meetingInvitations\\s*\\.\\s*\\w+\\s*\\(\\s*task\\s*,\\s*(?:'([^']*)'\\s*\\)|[^)]*\\))");
+
+	private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"$]+)\"");
+
 	private final Project project;
+
+	private Map<Path, String> mainSources;
+
+	private Map<Path, String> code;
 
 	private final VariableFlow variables;
 
@@ -356,6 +376,162 @@ final class ModelChecks {
 		return violations;
 	}
 
+	/**
+	 * Every meeting a model invites to ({@code ${meetingInvitations.invite(task, 'KIND')}}) is a
+	 * {@link MeetingKind}: the model names what, the enum holds title, fields and participants.
+	 */
+	List<String> meetingKinds(ProcessFile file) {
+		List<String> violations = new ArrayList<>();
+		if (file.model() == null) {
+			return violations;
+		}
+		walk(file.model().getDocument().getRootElement(), element -> {
+			for (String body : Expressions.bodies(camundaAttribute(element, "expression"))) {
+				Matcher call = MEETING_INVITATION.matcher(body);
+				while (call.find()) {
+					String kind = call.group(1);
+					if (kind == null) {
+						violations.add(file.fileName() + ": '" + ownerId(file.model(), element) + "' ${" + body.strip()
+								+ "} names no meeting kind as a literal (one of " + List.of(MeetingKind.values()) + ")");
+					}
+					else if (Arrays.stream(MeetingKind.values()).noneMatch(known -> known.name().equals(kind))) {
+						violations.add(file.fileName() + ": '" + ownerId(file.model(), element) + "' invites to the meeting kind '"
+								+ kind + "', which MeetingKind does not define (" + List.of(MeetingKind.values()) + ")");
+					}
+				}
+			}
+		});
+		return violations;
+	}
+
+	/** The process holders of src/main/java (see {@link ProcessHolder}). */
+	List<ProcessHolder> processHolders() {
+		return ProcessHolder.in(project.root().resolve("src/main/java"), mainSources());
+	}
+
+	/**
+	 * Every {@code Elements} constant of a process holder names an element of the holder's process, every
+	 * {@code Forms} constant the id of a form its process uses.
+	 */
+	List<String> holderElements(ProcessHolder holder) {
+		List<String> violations = new ArrayList<>();
+		ProcessFile file = fileDefining(holder.key());
+		if (file == null) {
+			violations.add(holder.name() + ": no processes/*.bpmn defines its KEY '" + holder.key() + "'");
+			return violations;
+		}
+		holder.constants("Elements").forEach((constant, id) -> {
+			if (file.model().getModelElementById(id) == null) {
+				violations.add(holder.name() + ": Elements." + constant + " is '" + id + "', which is no element of "
+						+ file.fileName());
+			}
+		});
+		Collection<String> forms = formRefs(file).values();
+		holder.constants("Forms").forEach((constant, id) -> {
+			if (!forms.contains(id)) {
+				violations.add(holder.name() + ": Forms." + constant + " is '" + id + "', which no element of "
+						+ file.fileName() + " refers to");
+			}
+		});
+		return violations;
+	}
+
+	/**
+	 * Every {@code Vars} constant of a process holder is used: its name occurs in the holder's model (the BPMN
+	 * or a form the BPMN refers to), or code uses the constant (src/main/java besides its declaration, or a test;
+	 * the model checks' own package does not count).
+	 */
+	List<String> holderVariables(ProcessHolder holder) {
+		List<String> violations = new ArrayList<>();
+		ProcessFile file = fileDefining(holder.key());
+		String model = file == null ? "" : read(file.path());
+		Set<String> formVariables = new HashSet<>();
+		Matcher formRef = FORM_REF.matcher(model);
+		while (formRef.find()) {
+			FormFile form = project.form(formRef.group(1));
+			if (form != null) {
+				formVariables.addAll(form.variables());
+			}
+		}
+		Map<Path, String> sources = code();
+		String own = sources.getOrDefault(holder.source(), "");
+		holder.constants("Vars").forEach((constant, variable) -> {
+			boolean inModel = formVariables.contains(variable)
+					|| Pattern.compile("\\b" + Pattern.quote(variable) + "\\b").matcher(model).find();
+			boolean inCode = Pattern.compile("\\b" + constant + "\\b").matcher(own).results().count() > 1
+					|| sources.entrySet().stream()
+						.anyMatch(source -> !source.getKey().equals(holder.source())
+								&& usesVariableConstant(source.getValue(), holder.name(), constant));
+			if (!inModel && !inCode) {
+				violations.add(holder.name() + ": Vars." + constant + " ('" + variable + "') is used neither in "
+						+ (file == null ? "its model" : file.fileName() + " or its forms") + " nor in the code");
+			}
+		});
+		return violations;
+	}
+
+	/**
+	 * Forms follow one naming rule: the forms of a called process begin with a prefix of their own ({@code agreement-},
+	 * {@code analysis-}, {@code revision-}, {@code implementation-}), so a form's name tells its process; the forms of
+	 * the main process begin with none of these.
+	 */
+	List<String> formNames(ProcessFile file) {
+		List<String> violations = new ArrayList<>();
+		if (file.model() == null) {
+			return violations;
+		}
+		Map<String, String> refs = formRefs(file);
+		if (isCalled(file)) {
+			Set<String> prefixes = new TreeSet<>(refs.values().stream().map(ModelChecks::formPrefix).toList());
+			if (prefixes.size() > 1) {
+				violations.add(file.fileName() + ": the forms of a called process begin with one prefix of their own, these with "
+						+ prefixes);
+			}
+		}
+		// the prefix of each called process whose forms share one
+		Map<String, String> owners = new HashMap<>();
+		project.processFiles().stream().filter(other -> other.model() != null && isCalled(other)).forEach(other -> {
+			Set<String> prefixes = new TreeSet<>(formRefs(other).values().stream().map(ModelChecks::formPrefix).toList());
+			if (prefixes.size() == 1) {
+				owners.putIfAbsent(prefixes.iterator().next(), other.fileName());
+			}
+		});
+		refs.forEach((element, form) -> {
+			String owner = owners.get(formPrefix(form));
+			if (owner != null && !owner.equals(file.fileName())) {
+				violations.add(file.fileName() + ": '" + element + "' uses the form '" + form + "', whose prefix '" + formPrefix(form)
+						+ "' is that of the forms of " + owner
+						+ " (a called process's forms begin with its own prefix, the main process's with none)");
+			}
+		});
+		return violations;
+	}
+
+	/**
+	 * Fields that all the given forms have (the top-level variables they set) are written out alike, ids aside: one
+	 * edited in one form only would make the forms of the same data differ.
+	 */
+	List<String> sharedFieldsAlike(List<FormFile> forms) {
+		List<String> violations = new ArrayList<>();
+		for (String field : commonFields(forms)) {
+			FormFile first = forms.get(0);
+			for (FormFile form : forms.subList(1, forms.size())) {
+				if (!form.field(field).equals(first.field(field))) {
+					violations.add(form.fileName() + ": the field '" + field + "' is not written out as in " + first.fileName()
+							+ " (the forms " + forms.stream().map(FormFile::fileName).toList() + " share it)");
+				}
+			}
+		}
+		return violations;
+	}
+
+	/** The top-level variables every one of the forms sets. */
+	Set<String> commonFields(List<FormFile> forms) {
+		Set<String> common = new LinkedHashSet<>(forms.get(0).variables());
+		forms.forEach(form -> common.retainAll(form.variables()));
+		return common;
+	}
+
 	/** Form ids are unique over all forms (formRef binds by id). */
 	List<String> uniqueFormIds(List<FormFile> forms) {
 		Map<String, String> fileById = new HashMap<>();
@@ -387,6 +563,84 @@ final class ModelChecks {
 	}
 
 	/** The id of the flow element or process an expression belongs to. */
+	/** src/main/java, path to text, read once. */
+	private Map<Path, String> mainSources() {
+		if (mainSources == null) {
+			mainSources = ProcessHolder.sources(project.root().resolve("src/main/java"));
+		}
+		return mainSources;
+	}
+
+	/** src/main/java and src/test/java but the model checks' own package (its fixtures and expectations), read once. */
+	private Map<Path, String> code() {
+		if (code == null) {
+			code = new LinkedHashMap<>(mainSources());
+			Path ownPackage = project.root().resolve("src/test/java/de/kooperation/model");
+			ProcessHolder.sources(project.root().resolve("src/test/java")).forEach((path, text) -> {
+				if (!path.startsWith(ownPackage)) {
+					code.put(path, text);
+				}
+			});
+		}
+		return code;
+	}
+
+	private ProcessFile fileDefining(String key) {
+		return project.processFiles().stream()
+			.filter(file -> file.processes().stream().anyMatch(process -> process.getId().equals(key)))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** Whether a call activity of the project calls a process of the file. */
+	private boolean isCalled(ProcessFile file) {
+		Set<String> keys = new HashSet<>();
+		file.processes().forEach(process -> keys.add(process.getId()));
+		return project.processFiles().stream().filter(other -> other.model() != null)
+			.flatMap(other -> other.model().getModelElementsByType(CallActivity.class).stream())
+			.anyMatch(call -> keys.contains(call.getCalledElement()));
+	}
+
+	/** Element id to the form it refers to (user tasks and start events), expressions left out. */
+	private static Map<String, String> formRefs(ProcessFile file) {
+		Map<String, String> refs = new LinkedHashMap<>();
+		for (BaseElement element : file.model().getModelElementsByType(BaseElement.class)) {
+			String formRef = element.getAttributeValueNs(CAMUNDA, "formRef");
+			if (!blank(formRef) && !Expressions.isExpression(formRef)) {
+				refs.put(element.getId(), formRef);
+			}
+		}
+		return refs;
+	}
+
+	/** {@code agreement-} of {@code agreement-review}. */
+	private static String formPrefix(String form) {
+		return form.substring(0, form.indexOf('-') + 1);
+	}
+
+	/** Whether a source uses the holder's {@code Vars.constant}, qualified or statically imported. */
+	private static boolean usesVariableConstant(String source, String holder, String constant) {
+		if (!source.contains(holder)) {
+			return false;
+		}
+		if (Pattern.compile("\\bVars\\s*\\.\\s*" + constant + "\\b").matcher(source).find()) {
+			return true;
+		}
+		boolean imported = Pattern.compile("import\\s+static\\s+[\\w.]*\\b" + holder + "\\.Vars\\.(?:\\*|" + constant + ")\\s*;")
+			.matcher(source)
+			.find();
+		return imported && Pattern.compile("\\b" + constant + "\\b").matcher(source.replaceAll("(?m)^import .*$", "")).find();
+	}
+
+	private static String read(Path path) {
+		try {
+			return Files.readString(path);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	private static String ownerId(BpmnModelInstance model, DomElement element) {
 		for (DomElement current = element; current != null; current = current.getParentElement()) {
 			String id = current.getAttribute("id");

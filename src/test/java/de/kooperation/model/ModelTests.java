@@ -29,14 +29,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ModelTests {
 
-	/**
-	 * Processes that collaboration.bpmn already calls but that are built on other branches. An
-	 * entry keeps the called-element check quiet for that key only; once the process is merged,
-	 * {@link #notYetMergedProcessesAreReallyMissing()} fails until the entry is removed.
-	 */
+	/** This repository's processes, forms, beans and due-date stages, read once. */
 	static final Project PROJECT = Project.current();
 
 	static final ModelChecks CHECKS = new ModelChecks(PROJECT);
+
+	/** The forms in which the agency drafts a Zielvereinbarung: first draft, rework, revision draft, its rework. */
+	static final List<String> DRAFTING_FORMS = List.of("agreement-draft", "agreement-revise-draft", "revision-draft",
+			"revision-revise-draft");
 
 	// no test source URIs on the dynamic tests: Surefire 3.5.3 did not run dynamic tests that had a file URI
 	@TestFactory
@@ -50,7 +50,17 @@ class ModelTests {
 					check("shows every name readable in Cockpit", () -> CHECKS.readableNames(file)),
 					check("calls only processes that exist", () -> CHECKS.calledElements(file)),
 					check("reads in conditions only variables set before", () -> CHECKS.conditionVariables(file)),
-					check("names only existing beans", () -> CHECKS.beanReferences(file)))));
+					check("names only existing beans", () -> CHECKS.beanReferences(file)),
+					check("invites only to meeting kinds that exist", () -> CHECKS.meetingKinds(file)),
+					check("uses forms named by the rule", () -> CHECKS.formNames(file)))));
+	}
+
+	@TestFactory
+	Stream<DynamicContainer> everyProcessHolder() {
+		return CHECKS.processHolders().stream()
+			.map(holder -> dynamicContainer(holder.name(), Stream.of(
+					check("names only elements and forms of its model", () -> CHECKS.holderElements(holder)),
+					check("names only variables its model or the code uses", () -> CHECKS.holderVariables(holder)))));
 	}
 
 	@TestFactory
@@ -71,11 +81,23 @@ class ModelTests {
 	}
 
 	@Test
+	void theDraftingFormsWriteOutTheFieldsTheyShareAlike() {
+		List<FormFile> forms = DRAFTING_FORMS.stream().map(PROJECT::form).toList();
+
+		assertThat(forms).as("forms %s", DRAFTING_FORMS).doesNotContainNull();
+		assertThat(CHECKS.commonFields(forms)).as("fields all drafting forms have").isNotEmpty();
+		assertNoViolations(CHECKS.sharedFieldsAlike(forms));
+	}
+
+	@Test
 	void theTestFindsTheProjectsModels() {
 		assertThat(PROJECT.processFiles()).as("processes/*.bpmn under %s", PROJECT.root()).isNotEmpty();
 		assertThat(PROJECT.forms()).as("forms/*.form under %s", PROJECT.root()).isNotEmpty();
 		assertThat(PROJECT.beans()).as("beans in src/main/java").contains("dueDates", "collaborationStartListener");
 		assertThat(PROJECT.dueStages()).as("kooperation.due.days in application.yaml").isNotEmpty();
+		assertThat(CHECKS.processHolders()).as("process holders in src/main/java").extracting(ProcessHolder::name)
+			.contains("CollaborationProcess", "AgreementProcess", "RevisionProcess", "BaselineAnalysisProcess",
+					"ImplementationProcess");
 	}
 
 	/** Each check rejects a model broken in its way, and accepts a correct one. */
@@ -94,6 +116,8 @@ class ModelTests {
 			assertThat(checks.calledElements(valid)).isEmpty();
 			assertThat(checks.conditionVariables(valid)).isEmpty();
 			assertThat(checks.beanReferences(valid)).isEmpty();
+			assertThat(checks.meetingKinds(valid)).isEmpty();
+			assertThat(checks.formNames(valid)).isEmpty();
 		}
 
 		@ParameterizedTest(name = "{0} is rejected by the check {1}")
@@ -144,6 +168,17 @@ class ModelTests {
 		}
 
 		@Test
+		void aStaleProcessHolderIsRejected() {
+			ProcessHolder stale = new ProcessHolder(StaleProcessHolder.class, Path.of("StaleProcessHolder.java"));
+
+			assertThat(CHECKS.holderElements(stale)).containsExactly(
+					"StaleProcessHolder: Elements.REMOVED_TASK is 'user_removed_long_ago', which is no element of collaboration.bpmn",
+					"StaleProcessHolder: Forms.RENAMED_FORM is 'agreement-publicity', which no element of collaboration.bpmn refers to");
+			assertThat(CHECKS.holderVariables(stale)).containsExactly(
+					"StaleProcessHolder: Vars.NEVER_USED ('neverUsedAnywhere') is used neither in collaboration.bpmn or its forms nor in the code");
+		}
+
+		@Test
 		void brokenFormsAreRejected() {
 			List<FormFile> forms = Project.files(fixtureDirectory().resolve("forms"), ".form").stream().map(FormFile::read).toList();
 			ModelChecks checks = new ModelChecks(PROJECT.withForms(forms));
@@ -155,6 +190,9 @@ class ModelTests {
 			assertThat(violations).anyMatch(v -> v.startsWith("without-id.form: has no \"id\""));
 			assertThat(violations).anyMatch(v -> v.startsWith("duplicate-key.form: has the key 'meetingDate' twice"));
 			assertThat(violations).hasSize(4);
+			assertThat(checks.sharedFieldsAlike(forms.stream().filter(form -> form.fileName().startsWith("drafting-")).toList()))
+				.containsExactly("drafting-second.form: the field 'agreementGoals' is not written out as in drafting-first.form"
+						+ " (the forms [drafting-first.form, drafting-second.form] share it)");
 			assertThat(checks.uniqueFormIds(forms))
 				.containsExactly("same-id-second.form: form id 'fixture-same-id' is also the id of same-id-first.form");
 		}
@@ -192,7 +230,12 @@ class ModelTests {
 						"'service_unknown_delegate' delegateExpression ${noSuchDelegate} names 'noSuchDelegate', but src/main/java declares no bean",
 						"'user_typo_in_due_date' dueDate ${dueDate.of(execution, 'meeting')} calls 'dueDate', which is no bean",
 						"'fixtureUnknownBeans' expression ${noSuchBean.run(execution)} calls 'noSuchBean', which is no bean",
-						"'timer_unknown_calendar' timeDate ${noSuchCalendar.next(execution)} calls 'noSuchCalendar', which is no bean"));
+						"'timer_unknown_calendar' timeDate ${noSuchCalendar.next(execution)} calls 'noSuchCalendar', which is no bean"),
+				broken("unknown-meeting-kinds.bpmn", "meetingKinds", ModelChecks::meetingKinds,
+						"'user_unknown_kind' invites to the meeting kind 'EXPLORATORY_MEETNG', which MeetingKind does not define",
+						"'user_text_in_expression' ${meetingInvitations.invite(task, 'exploratoryMeeting', 'Sondierungsgespräch', municipalityGroup, '')} names no meeting kind as a literal"),
+				broken("form-names.bpmn", "formNames", ModelChecks::formNames,
+						"'user_borrowed_form' uses the form 'agreement-review', whose prefix 'agreement-' is that of the forms of agreement.bpmn"));
 	}
 
 	private static Arguments broken(String fixture, String check, BiFunction<ModelChecks, ProcessFile, List<String>> run,

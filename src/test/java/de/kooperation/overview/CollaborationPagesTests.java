@@ -17,9 +17,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -31,6 +31,7 @@ import org.springframework.web.context.WebApplicationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import de.kooperation.EngineClock;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.agreement.AgreementJourney;
@@ -73,9 +74,11 @@ class CollaborationPagesTests {
 
 	Milestone lateMilestone;
 
+	@RegisterExtension
+	static final EngineClock CLOCK = EngineClock.at(NOW.toInstant());
+
 	@BeforeEach
 	void aKommuneWithTwoVersions() {
-		scenario.moveClockTo(NOW.toInstant());
 		mvc = MockMvcBuilders.webAppContextSetup(context).build();
 		lateMilestone = AgreementJourney.milestone("Bedarfsanalyse <abschließen>", LocalDate.of(2026, 10, 14));
 		kommune = journey.signFirstVersion("TH", List.of(AgreementJourney.goal(Goal.HIGH, "Bildungsmonitoring & Daten")),
@@ -86,11 +89,6 @@ class CollaborationPagesTests {
 				draft.milestones(), draft.municipalityDuties(), draft.agencyDuties());
 		journey.signRevision(revision, LocalDate.of(2026, 10, 14), "Ziel Bildungsberatung neu");
 		agreements.closeMilestone(kommune, draft.milestones().get(1).key(), "lena.vogt");
-	}
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
 	}
 
 	@Test

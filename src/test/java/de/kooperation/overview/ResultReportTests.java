@@ -25,9 +25,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import de.kooperation.EngineClock;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.shared.BaselineAnalysisProcess;
@@ -73,9 +74,11 @@ class ResultReportTests {
 
 	String kommune;
 
+	@RegisterExtension
+	static final EngineClock CLOCK = EngineClock.at(NOW.toInstant());
+
 	@BeforeEach
 	void anAnalysisWithItsReport_andOneReviewMeetingLater() {
-		scenario.moveClockTo(NOW.toInstant());
 		mvc = MockMvcBuilders.webAppContextSetup(context).build();
 		// the topics agreed at the Sondierung come with the collaboration's variables
 		ProcessInstance analysis = scenario.startStandalone(BaselineAnalysisProcess.KEY, "TH",
@@ -89,11 +92,6 @@ class ResultReportTests {
 		}
 		assessments.record(kommune, LocalDate.of(2026, 8, 20), MaturityAssessment.REVIEW_MEETING, "Deutliche Fortschritte", later,
 				"lena.vogt", NOW.toInstant());
-	}
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
 	}
 
 	@Test

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -59,11 +58,6 @@ class SteeringPageTests {
 
 	@Autowired
 	MaturityAssessments assessments;
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
-	}
 
 	@Test
 	void theSteeringPageShowsPhaseDurationsPerKommuneAgainstThePromise_lateTasksPerParty_andTheProfilesMovement() throws Exception {

@@ -21,9 +21,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import de.kooperation.EngineClock;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.agreement.AgreementJourney;
@@ -74,18 +75,15 @@ class TimelinePagesTests {
 
 	String kommune;
 
+	@RegisterExtension
+	static final EngineClock CLOCK = EngineClock.at(NOW.toInstant());
+
 	@BeforeEach
 	void aKommuneWithTheSeedsPlan() throws Exception {
-		scenario.moveClockTo(NOW.toInstant());
 		mvc = MockMvcBuilders.webAppContextSetup(context).build();
 		kommune = journey.signFirstVersion("SN", List.of(AgreementJourney.goal(Goal.HIGH, "Bildungsmonitoring aufbauen")), List.of(),
 				LocalDate.of(2026, 10, 1));
 		plans.importPlan(kommune, PlanImportTests.seedPlan(), "sabine.krause", "zeitschiene.txt");
-	}
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
 	}
 
 	@Test

@@ -13,7 +13,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -39,11 +38,6 @@ class InterviewMoveTests {
 
 	@Autowired
 	ReminderTestSupport reminders;
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
-	}
 
 	@Test
 	void aMovedInterviewSendsTheExpertAndTheAgencyAnUpdate_withTheSameUidAndAHigherSequence_andComesAgainOnTheNewDay() throws Exception {

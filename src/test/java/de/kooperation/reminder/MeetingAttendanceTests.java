@@ -42,8 +42,7 @@ class MeetingAttendanceTests {
 	IdentityService identityService;
 
 	@AfterEach
-	void resetClockAndLogout() {
-		scenario.resetClock();
+	void logout() {
 		identityService.clearAuthentication();
 	}
 

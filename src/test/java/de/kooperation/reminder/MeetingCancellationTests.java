@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -46,11 +45,6 @@ class MeetingCancellationTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
-	}
 
 	@Test
 	void whenTheKommuneTerminates_theInvitedSondierungIsCancelledForEveryone_withTheSameUidAndAHigherSequence() throws Exception {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -38,11 +37,6 @@ class MeetingInvitationTests {
 
 	@Autowired
 	ReminderTestSupport reminders;
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
-	}
 
 	@Test
 	void theKommuneIsInvitedToTheExploratoryMeetingAndGetsAnUpdateWhenItIsPostponed() throws Exception {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,11 +70,6 @@ class MilestoneReminderTests {
 		agencyMember = reminders.userInGroup(PartyGroups.AGENCY_TEAM);
 		municipalityMember = reminders.userInGroup(PartyGroups.municipalityContacts(kommune));
 		municipalityLeader = reminders.userInGroup(PartyGroups.municipalityLeadership(kommune));
-	}
-
-	@AfterEach
-	void resetClockAndServer() {
-		scenario.resetClock();
 	}
 
 	@Test

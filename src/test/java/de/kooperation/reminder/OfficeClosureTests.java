@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -31,11 +30,6 @@ class OfficeClosureTests {
 
 	@Autowired
 	ReminderTestSupport reminders;
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
-	}
 
 	@Test
 	void aThirtyDayStageStartedOnTheFirstOfDecemberIsDueAfterNewYear_andItsReminderComesBeforeNewYearsEve() throws Exception {

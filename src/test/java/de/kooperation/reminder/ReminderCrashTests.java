@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,11 +57,6 @@ class ReminderCrashTests {
 				Date.from(LocalDateTime.of(2026, 11, 9, 23, 59).atZone(ZoneId.of("Europe/Berlin")).toInstant()));
 		reminders.setClock(2026, 11, 2, 8, 0);
 		reminders.sweep();
-	}
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -47,11 +46,6 @@ class ReminderJourneyTests {
 
 	@Autowired
 	WorkingDays workingDays;
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
-	}
 
 	@Test
 	void everyReminderIsAboutOpenWorkOnAWorkingDayAndNoneIsSentTwice() {

@@ -60,9 +60,8 @@ class ReminderScenarioTests {
 	}
 
 	@AfterEach
-	void resetClockAndServer() {
+	void restartServer() {
 		reminders.server().start();
-		scenario.resetClock();
 	}
 
 	@Test

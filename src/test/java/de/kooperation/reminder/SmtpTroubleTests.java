@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -35,6 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import de.kooperation.EngineClock;
 import de.kooperation.Scenario;
 import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.shared.PartyGroups;
@@ -87,11 +89,13 @@ class SmtpTroubleTests {
 	@Autowired
 	TestRestTemplate rest;
 
+	@RegisterExtension
+	static final EngineClock CLOCK = new EngineClock();
+
 	@AfterEach
-	void resetClockAndSmtp() {
+	void resetSmtp() {
 		SMTP.dropHangingConnections();
 		SMTP.relayTo(reminders.server().port(), Duration.ZERO);
-		scenario.resetClock();
 	}
 
 	@AfterAll

@@ -19,12 +19,12 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import de.kooperation.EngineClock;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.shared.BaselineAnalysisProcess;
@@ -63,15 +63,8 @@ class PersonalDataCleanupTests {
 
 	Map<String, Object> decisions = new HashMap<>(Map.of("continueCollaboration", true, "recommendationsAcknowledged", true));
 
-	@BeforeEach
-	void januaryTwentyTwentySix() {
-		scenario.moveClockTo(LocalDateTime.of(2026, 1, 5, 9, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
-	}
-
-	@AfterEach
-	void resetClock() {
-		scenario.resetClock();
-	}
+	@RegisterExtension
+	static final EngineClock CLOCK = EngineClock.at(LocalDateTime.of(2026, 1, 5, 9, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
 
 	@Test
 	void theRetentionPeriodAfterATerminationPassesAndTheInterviewDataIsDeletedFromHistoryAndOwnTablesAndLogged() {
