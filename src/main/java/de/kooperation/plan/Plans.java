@@ -273,6 +273,49 @@ public class Plans {
 		return true;
 	}
 
+	/**
+	 * Applies what a review or strategy meeting decided about the plan, typed one line per decision
+	 * (see {@link MeetingDecisions}): each activity's change is recorded with who recorded the meeting,
+	 * when, and "beschlossen in der Sitzung vom …". Returns the problems (German, by line); nothing is
+	 * applied when there is one.
+	 *
+	 * @param meeting "Reviewgespräch" or "Strategiegespräch"
+	 */
+	@Transactional
+	public List<String> decide(String municipalityId, String decisions, LocalDate meetingDay, String meeting, String userId) {
+		if (blank(decisions)) {
+			return List.of();
+		}
+		if (!exists(municipalityId)) {
+			return List.of("Die Kommune führt ihren Zeitplan noch nicht in der Anwendung; Beschlüsse zum Zeitplan können erst festgehalten"
+					+ " werden, wenn sie ihn dort angelegt hat.");
+		}
+		Plan plan = of(municipalityId);
+		MeetingDecisions.Reading reading = MeetingDecisions.read(decisions, plan);
+		if (!reading.problems().isEmpty()) {
+			return reading.problems();
+		}
+		Instant now = now();
+		String decided = " (beschlossen in der Sitzung vom " + Dates.format(meetingDay) + ", " + meeting + ")";
+		for (MeetingDecisions.Change change : reading.changes()) {
+			Activity old = change.activity();
+			String summary = describe(plan, old, old.fieldId(), null, old.title(), old.responsible(), change.status(), old.goalKey(),
+					change.periods());
+			if (summary.isEmpty()) {
+				continue;
+			}
+			repository.updateActivity(old.id(), old.fieldId(), old.position(), old.title(), old.responsible(), change.status(),
+					old.goalKey());
+			repository.replacePeriods(old.id(), change.periods());
+			repository.insertChange(municipalityId, now, userId, old.title(),
+					TimelineChart.shortened(summary, SUMMARY_MAX - decided.length()) + decided);
+		}
+		return List.of();
+	}
+
+	/** The longest entry of the history (column summary). */
+	private static final int SUMMARY_MAX = 4000;
+
 	/** The changes since the given moment, newest first. */
 	public List<PlanChange> changesSince(String municipalityId, Instant since) {
 		return repository.changes(municipalityId, since);
