@@ -316,6 +316,50 @@ public class Plans {
 	/** The longest entry of the history (column summary). */
 	private static final int SUMMARY_MAX = 4000;
 
+	/** An activity whose end the Kommune has reminded of: still open (geplant or läuft), with an end date. */
+	public record RemindedActivity(String municipalityId, Activity activity, Instant remindersSince) {
+	}
+
+	/**
+	 * Switches the reminders of the activities' ends on or off (recorded like a change); false where
+	 * nothing changes. Off by default; on, the ends from then on are reminded of.
+	 */
+	@Transactional
+	public boolean switchReminders(String municipalityId, boolean on, String userId) {
+		if (remindersSince(municipalityId).isPresent() == on || !exists(municipalityId)) {
+			return false;
+		}
+		Instant now = now();
+		repository.setRemindersSince(municipalityId, on ? now : null);
+		repository.insertChange(municipalityId, now, userId, null,
+				on ? "Erinnerungen an das Ende der Maßnahmen eingeschaltet" : "Erinnerungen an das Ende der Maßnahmen ausgeschaltet");
+		return true;
+	}
+
+	public Optional<Instant> remindersSince(String municipalityId) {
+		return repository.remindersSince(municipalityId);
+	}
+
+	/** The activities reminded of in every plan whose reminders are on. */
+	public List<RemindedActivity> remindedActivities() {
+		List<RemindedActivity> reminded = new ArrayList<>();
+		repository.plansWithReminders().forEach((municipalityId, since) -> of(municipalityId).activities().stream()
+			.filter(Plans::reminded)
+			.forEach(activity -> reminded.add(new RemindedActivity(municipalityId, activity, since))));
+		return reminded;
+	}
+
+	/** The activity if its plan's reminders are on and it is reminded of. */
+	public Optional<RemindedActivity> remindedActivity(String municipalityId, String activityId) {
+		return remindersSince(municipalityId).flatMap(since -> of(municipalityId).activity(activityId)
+			.filter(Plans::reminded)
+			.map(activity -> new RemindedActivity(municipalityId, activity, since)));
+	}
+
+	private static boolean reminded(Activity activity) {
+		return (activity.status() == PlanStatus.PLANNED || activity.status() == PlanStatus.RUNNING) && activity.end() != null;
+	}
+
 	/** The changes since the given moment, newest first. */
 	public List<PlanChange> changesSince(String municipalityId, Instant since) {
 		return repository.changes(municipalityId, since);
