@@ -154,6 +154,18 @@ class PlanRepository {
 		}
 	}
 
+	int deleteComments(String municipalityId, Instant before) {
+		return jdbc.sql("delete from koop_plan_change where municipality_id = ? and kind = ? and changed_at < ?")
+			.params(municipalityId, COMMENT, Timestamp.from(before))
+			.update();
+	}
+
+	int anonymiseChanges(String municipalityId, Instant before, String nobody) {
+		return jdbc.sql("update koop_plan_change set changed_by = ? where municipality_id = ? and changed_at < ? and changed_by <> ?")
+			.params(nobody, municipalityId, Timestamp.from(before), nobody)
+			.update();
+	}
+
 	List<PlanChange> changes(String municipalityId, Instant since) {
 		return jdbc.sql("select changed_at, changed_by, activity_title, summary, kind from koop_plan_change "
 				+ "where municipality_id = ? and changed_at >= ? order by number desc")

@@ -360,6 +360,16 @@ public class Plans {
 		return (activity.status() == PlanStatus.PLANNED || activity.status() == PlanStatus.RUNNING) && activity.end() != null;
 	}
 
+	/**
+	 * Data protection after the retention period: the comments made on the plan before
+	 * {@code before} are deleted, and its changes made before then no longer say who made them
+	 * ({@code nobody} instead of the user). The plan itself stays. Returns how many entries.
+	 */
+	@Transactional
+	public int forgetPeople(String municipalityId, Instant before, String nobody) {
+		return repository.deleteComments(municipalityId, before) + repository.anonymiseChanges(municipalityId, before, nobody);
+	}
+
 	/** The changes since the given moment, newest first. */
 	public List<PlanChange> changesSince(String municipalityId, Instant since) {
 		return repository.changes(municipalityId, since);
