@@ -22,7 +22,7 @@ final class MeetingDecisions {
 	private static final Pattern LINE = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\s*(?:,\\s*(\\d{4}))?\\s*:\\s*(.*)");
 
 	/** Written into a year's column, these empty it. */
-	private static final List<String> EMPTY = List.of("-", "–", "—", "leer", "kein", "keiner");
+	private static final List<String> EMPTY = List.of("-", "–", "—", "leer");
 
 	static final String EXAMPLE = "„2.1: erledigt“ oder „3.2, 2021: ab März bis Juni“";
 
