@@ -69,6 +69,10 @@ public final class TypicalAnswers {
 		if (key.endsWith("Link")) {
 			return "https://dokumente.example.org/" + key;
 		}
+		if (key.equals("planDecisions")) {
+			// the meeting decided nothing about the Kommune's own plan
+			return "";
+		}
 		if (key.equals("baselineAnalysisExpertSelection")) {
 			return "Carla Berg; Sozialplanerin; carla.berg@example.org";
 		}

@@ -123,13 +123,44 @@ class TimelinePageController {
 		return "redirect:/kooperationen/" + municipalityId + "/zeitplan?gespeichert";
 	}
 
+	/**
+	 * The Kommune's own users switch reminders of its activities' ends on or off (off by default);
+	 * a plan not kept in the application yet has nothing to remind of.
+	 */
+	@PostMapping("/kooperationen/{municipalityId}/zeitplan/erinnerungen")
+	String reminders(@PathVariable String municipalityId, HttpServletRequest request, HttpServletResponse response, Model model) {
+		Optional<WebappLogin.User> user = editor(municipalityId, request, response, model);
+		if (user.isEmpty()) {
+			return PageAccess.refusal(model);
+		}
+		if (!PageAccess.validCsrf(request)) {
+			return CollaborationPageController.expiredForm(response, model);
+		}
+		String wanted = request.getParameter("reminders");
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (!"an".equals(wanted) && !"aus".equals(wanted)) {
+			errors.put("reminders", "Bitte wählen Sie, ob die Erinnerungen an- oder ausgeschaltet werden sollen.");
+		}
+		else if (!plans.exists(municipalityId)) {
+			errors.put("reminders", "Legen Sie zuerst Maßnahmen im Zeitplan an; dann können Sie an deren Ende erinnern lassen.");
+		}
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return timelinePage(municipalities.findById(municipalityId).orElseThrow(), user.get(), new HashMap<>(), errors, request, model);
+		}
+		plans.switchReminders(municipalityId, "an".equals(wanted), user.get().id());
+		return "redirect:/kooperationen/" + municipalityId + "/zeitplan?erinnerungen=gespeichert";
+	}
+
 	private String timelinePage(Municipality municipality, WebappLogin.User user, Map<String, String> values, Map<String, String> errors,
 			HttpServletRequest request, Model model) {
 		Plan plan = plans.of(municipality.id());
 		model.addAllAttributes(content(municipality, plan));
 		model.addAttribute("editor", !PageAccess.isAgency(user));
 		model.addAttribute("changes", plans.changes(municipality.id()));
+		model.addAttribute("remindersOn", plans.remindersSince(municipality.id()).isPresent());
 		model.addAttribute("saved", request.getParameter("gespeichert") != null);
+		model.addAttribute("remindersSaved", request.getParameter("erinnerungen") != null);
 		model.addAttribute("commented", request.getParameter("kommentiert") != null);
 		model.addAttribute("imported", request.getParameter("importiert"));
 		model.addAttribute("values", values);

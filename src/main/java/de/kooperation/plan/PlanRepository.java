@@ -125,6 +125,47 @@ class PlanRepository {
 			.update();
 	}
 
+	/** Since when the Kommune has its activities' ends reminded of; empty while off. */
+	Optional<Instant> remindersSince(String municipalityId) {
+		return jdbc.sql("select since from koop_plan_reminders where municipality_id = ?")
+			.param(municipalityId)
+			.query((rs, row) -> rs.getTimestamp(1).toInstant())
+			.optional();
+	}
+
+	/** Every plan whose reminders are on: Kommune → since when. */
+	Map<String, Instant> plansWithReminders() {
+		Map<String, Instant> plans = new LinkedHashMap<>();
+		jdbc.sql("select r.municipality_id, r.since from koop_plan_reminders r join koop_plan p on p.municipality_id = r.municipality_id "
+				+ "order by r.municipality_id")
+			.query(rs -> {
+				plans.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+			});
+		return plans;
+	}
+
+	/** On since {@code since}, or off (null). */
+	void setRemindersSince(String municipalityId, Instant since) {
+		jdbc.sql("delete from koop_plan_reminders where municipality_id = ?").param(municipalityId).update();
+		if (since != null) {
+			jdbc.sql("insert into koop_plan_reminders (municipality_id, since) values (?, ?)")
+				.params(municipalityId, Timestamp.from(since))
+				.update();
+		}
+	}
+
+	int deleteComments(String municipalityId, Instant before) {
+		return jdbc.sql("delete from koop_plan_change where municipality_id = ? and kind = ? and changed_at < ?")
+			.params(municipalityId, COMMENT, Timestamp.from(before))
+			.update();
+	}
+
+	int anonymiseChanges(String municipalityId, Instant before, String nobody) {
+		return jdbc.sql("update koop_plan_change set changed_by = ? where municipality_id = ? and changed_at < ? and changed_by <> ?")
+			.params(nobody, municipalityId, Timestamp.from(before), nobody)
+			.update();
+	}
+
 	List<PlanChange> changes(String municipalityId, Instant since) {
 		return jdbc.sql("select changed_at, changed_by, activity_title, summary, kind from koop_plan_change "
 				+ "where municipality_id = ? and changed_at >= ? order by number desc")

@@ -273,6 +273,103 @@ public class Plans {
 		return true;
 	}
 
+	/**
+	 * Applies what a review or strategy meeting decided about the plan, typed one line per decision
+	 * (see {@link MeetingDecisions}): each activity's change is recorded with who recorded the meeting,
+	 * when, and "beschlossen in der Sitzung vom …". Returns the problems (German, by line); nothing is
+	 * applied when there is one.
+	 *
+	 * @param meeting "Reviewgespräch" or "Strategiegespräch"
+	 */
+	@Transactional
+	public List<String> decide(String municipalityId, String decisions, LocalDate meetingDay, String meeting, String userId) {
+		if (blank(decisions)) {
+			return List.of();
+		}
+		if (!exists(municipalityId)) {
+			return List.of("Die Kommune führt ihren Zeitplan noch nicht in der Anwendung; Beschlüsse zum Zeitplan können erst festgehalten"
+					+ " werden, wenn sie ihn dort angelegt hat.");
+		}
+		Plan plan = of(municipalityId);
+		MeetingDecisions.Reading reading = MeetingDecisions.read(decisions, plan);
+		if (!reading.problems().isEmpty()) {
+			return reading.problems();
+		}
+		Instant now = now();
+		String decided = " (beschlossen in der Sitzung vom " + Dates.format(meetingDay) + ", " + meeting + ")";
+		for (MeetingDecisions.Change change : reading.changes()) {
+			Activity old = change.activity();
+			String summary = describe(plan, old, old.fieldId(), null, old.title(), old.responsible(), change.status(), old.goalKey(),
+					change.periods());
+			if (summary.isEmpty()) {
+				continue;
+			}
+			repository.updateActivity(old.id(), old.fieldId(), old.position(), old.title(), old.responsible(), change.status(),
+					old.goalKey());
+			repository.replacePeriods(old.id(), change.periods());
+			repository.insertChange(municipalityId, now, userId, old.title(),
+					TimelineChart.shortened(summary, SUMMARY_MAX - decided.length()) + decided);
+		}
+		return List.of();
+	}
+
+	/** The longest entry of the history (column summary). */
+	private static final int SUMMARY_MAX = 4000;
+
+	/** An activity whose end the Kommune has reminded of: still open (geplant or läuft), with an end date. */
+	public record RemindedActivity(String municipalityId, Activity activity, Instant remindersSince) {
+	}
+
+	/**
+	 * Switches the reminders of the activities' ends on or off (recorded like a change); false where
+	 * nothing changes. Off by default; on, the ends from then on are reminded of.
+	 */
+	@Transactional
+	public boolean switchReminders(String municipalityId, boolean on, String userId) {
+		if (remindersSince(municipalityId).isPresent() == on || !exists(municipalityId)) {
+			return false;
+		}
+		Instant now = now();
+		repository.setRemindersSince(municipalityId, on ? now : null);
+		repository.insertChange(municipalityId, now, userId, null,
+				on ? "Erinnerungen an das Ende der Maßnahmen eingeschaltet" : "Erinnerungen an das Ende der Maßnahmen ausgeschaltet");
+		return true;
+	}
+
+	public Optional<Instant> remindersSince(String municipalityId) {
+		return repository.remindersSince(municipalityId);
+	}
+
+	/** The activities reminded of in every plan whose reminders are on. */
+	public List<RemindedActivity> remindedActivities() {
+		List<RemindedActivity> reminded = new ArrayList<>();
+		repository.plansWithReminders().forEach((municipalityId, since) -> of(municipalityId).activities().stream()
+			.filter(Plans::reminded)
+			.forEach(activity -> reminded.add(new RemindedActivity(municipalityId, activity, since))));
+		return reminded;
+	}
+
+	/** The activity if its plan's reminders are on and it is reminded of. */
+	public Optional<RemindedActivity> remindedActivity(String municipalityId, String activityId) {
+		return remindersSince(municipalityId).flatMap(since -> of(municipalityId).activity(activityId)
+			.filter(Plans::reminded)
+			.map(activity -> new RemindedActivity(municipalityId, activity, since)));
+	}
+
+	private static boolean reminded(Activity activity) {
+		return (activity.status() == PlanStatus.PLANNED || activity.status() == PlanStatus.RUNNING) && activity.end() != null;
+	}
+
+	/**
+	 * Data protection after the retention period: the comments made on the plan before
+	 * {@code before} are deleted, and its changes made before then no longer say who made them
+	 * ({@code nobody} instead of the user). The plan itself stays. Returns how many entries.
+	 */
+	@Transactional
+	public int forgetPeople(String municipalityId, Instant before, String nobody) {
+		return repository.deleteComments(municipalityId, before) + repository.anonymiseChanges(municipalityId, before, nobody);
+	}
+
 	/** The changes since the given moment, newest first. */
 	public List<PlanChange> changesSince(String municipalityId, Instant since) {
 		return repository.changes(municipalityId, since);

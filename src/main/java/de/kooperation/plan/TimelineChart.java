@@ -158,7 +158,7 @@ public class TimelineChart {
 
 	}
 
-	static String shortened(String text, int max) {
+	public static String shortened(String text, int max) {
 		String oneLine = text.replaceAll("\\s+", " ").strip();
 		return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
 	}

@@ -116,7 +116,7 @@ class MilestoneReminders {
 	 * their milestones are no longer due, so nobody is reminded of them (a plan without any
 	 * collaboration yet is reminded of as signed).
 	 */
-	private Set<String> endedOrEnding() {
+	Set<String> endedOrEnding() {
 		Set<String> running = new HashSet<>();
 		runtimeService.createProcessInstanceQuery().processDefinitionKey(CollaborationProcess.KEY).list()
 			.forEach(instance -> running.add(instance.getBusinessKey()));
@@ -132,7 +132,7 @@ class MilestoneReminders {
 		return ended;
 	}
 
-	private boolean endedOrEnding(String municipalityId) {
+	boolean endedOrEnding(String municipalityId) {
 		boolean running = runtimeService.createProcessInstanceQuery().processDefinitionKey(CollaborationProcess.KEY)
 			.processInstanceBusinessKey(municipalityId).count() > 0;
 		if (!running) {
@@ -253,7 +253,7 @@ class MilestoneReminders {
 	}
 
 	/** A milestone is due at the end of its day, like a task. */
-	private static Instant dueAt(LocalDate dueDay) {
+	static Instant dueAt(LocalDate dueDay) {
 		return dueDay.atTime(LocalTime.of(23, 59)).atZone(ZONE).toInstant();
 	}
 

@@ -52,10 +52,13 @@ class ReminderSweep implements JavaDelegate {
 
 	private final MilestoneReminders milestones;
 
+	private final PlanReminders planActivities;
+
 	ReminderSweep(TaskService taskService, RuntimeService runtimeService, MunicipalityRepository municipalities,
 			ReminderPlanner planner, ReminderRepository reminders, ReminderProperties properties, JdbcClient jdbc,
-			MilestoneReminders milestones) {
+			MilestoneReminders milestones, PlanReminders planActivities) {
 		this.milestones = milestones;
+		this.planActivities = planActivities;
 		this.taskService = taskService;
 		this.runtimeService = runtimeService;
 		this.municipalities = municipalities;
@@ -68,7 +71,7 @@ class ReminderSweep implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Instant now = ClockUtil.getCurrentTime().toInstant();
-		execution.setVariable("remindersScheduled", sweep(now) + milestones.sweep(now));
+		execution.setVariable("remindersScheduled", sweep(now) + milestones.sweep(now) + planActivities.sweep(now));
 	}
 
 	/** Schedules the reminders due at {@code now}; returns how many were new. */

@@ -59,10 +59,14 @@ class SendReminder implements JavaDelegate {
 
 	private final MilestoneReminders milestones;
 
+	private final PlanReminders planActivities;
+
 	SendReminder(ReminderRepository reminders, TaskService taskService, Recipients recipients, MailComposer composer,
 			Mailer mailer, ReminderProperties properties, WorkingDays workingDays, MunicipalityRepository municipalities,
-			WeeklyDigest digest, MeetingInvitations meetings, MeetingCalendar calendar, MilestoneReminders milestones) {
+			WeeklyDigest digest, MeetingInvitations meetings, MeetingCalendar calendar, MilestoneReminders milestones,
+			PlanReminders planActivities) {
 		this.milestones = milestones;
+		this.planActivities = planActivities;
 		this.reminders = reminders;
 		this.taskService = taskService;
 		this.recipients = recipients;
@@ -98,6 +102,7 @@ class SendReminder implements JavaDelegate {
 				case ReminderProcess.SUBJECT_DIGEST -> digest.send(reminder, now);
 				case MeetingInvitations.SUBJECT_MEETING -> sendInvitation(reminder, now);
 				case MilestoneReminders.SUBJECT_MILESTONE -> milestones.send(reminder, now);
+				case PlanReminders.SUBJECT_PLAN_ACTIVITY -> planActivities.send(reminder, now);
 				default -> sendTaskReminder(reminder, now);
 			};
 		}

@@ -22,8 +22,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import de.kooperation.shared.Zone;
 
+import de.kooperation.plan.TimelineChart;
+import de.kooperation.shared.Zone;
 
 /**
  * The weekly digest for users who prefer it to single reminders: on Monday morning one mail
@@ -50,8 +51,12 @@ class WeeklyDigest implements JavaDelegate {
 
 	private final Mailer mailer;
 
+	private final PlanReminders planActivities;
+
 	WeeklyDigest(IdentityService identityService, TaskService taskService, RuntimeService runtimeService, Recipients recipients,
-			ReminderRepository reminders, ReminderProperties properties, MailComposer composer, Mailer mailer) {
+			ReminderRepository reminders, ReminderProperties properties, MailComposer composer, Mailer mailer,
+			PlanReminders planActivities) {
+		this.planActivities = planActivities;
 		this.identityService = identityService;
 		this.taskService = taskService;
 		this.runtimeService = runtimeService;
@@ -70,7 +75,8 @@ class WeeklyDigest implements JavaDelegate {
 			.atStartOfDay(ZONE).toInstant();
 		int scheduled = 0;
 		for (User user : identityService.createUserQuery().list()) {
-			if (recipients.prefersDigest(user.getId()) && !openWork(user.getId(), now).isEmpty()
+			if (recipients.prefersDigest(user.getId())
+					&& (!openWork(user.getId(), now).isEmpty() || !planActivities.digestLines(user.getId(), now, properties.getDigestDays()).isEmpty())
 					&& !reminders.exists(ReminderProcess.SUBJECT_DIGEST, user.getId(), ReminderKind.DIGEST.name(), week)) {
 				String id = reminders.schedule(ReminderProcess.SUBJECT_DIGEST, user.getId(), ReminderKind.DIGEST.name(), week, null, now);
 				runtimeService.startProcessInstanceByKey(ReminderProcess.KEY, Map.of(ReminderProcess.VAR_REMINDER_ID, id));
@@ -97,7 +103,8 @@ class WeeklyDigest implements JavaDelegate {
 			return false;
 		}
 		List<Task> work = openWork(user.getId(), now);
-		if (work.isEmpty()) {
+		List<PlanReminders.DigestLine> activities = planActivities.digestLines(user.getId(), now, properties.getDigestDays());
+		if (work.isEmpty() && activities.isEmpty()) {
 			return false;
 		}
 		LocalDate today = now.atZone(ZONE).toLocalDate();
@@ -112,6 +119,16 @@ class WeeklyDigest implements JavaDelegate {
 			row.put("dueDate", SendReminder.GERMAN_DATE.format(due));
 			row.put("link", properties.taskLink(task.getId()));
 			(due.isBefore(today) ? overdue : upcoming).add(row);
+		}
+		// the ends of the activities of the Kommune's own Zeitplan, where it has them reminded of
+		for (PlanReminders.DigestLine line : activities) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("taskName", "Ende der Maßnahme „" + TimelineChart.shortened(line.activity().title(), 80)
+					+ "“ (Zeitplan)");
+			row.put("municipalityName", line.municipalityName());
+			row.put("dueDate", SendReminder.GERMAN_DATE.format(line.end()));
+			row.put("link", planActivities.link(line.municipalityId()));
+			(line.end().isBefore(today) ? overdue : upcoming).add(row);
 		}
 		String subject = "Wochenübersicht: " + overdue.size() + " überfällig, " + upcoming.size() + " in den nächsten "
 				+ properties.getDigestDays() + " Tagen fällig";

@@ -21,6 +21,9 @@ final class PersonalData {
 	/** The called process whose whole history goes: its interview tasks are named after the interviewees. */
 	static final String ANALYSIS_PROCESS = BaselineAnalysisProcess.KEY;
 
+	/** Who did something, once that may no longer be said (plan history, milestone log). */
+	static final String ERASED_PERSON = "(gelöscht)";
+
 	private PersonalData() {
 	}
 
@@ -29,7 +32,9 @@ final class PersonalData {
 
 		INTERVIEW_VARIABLES("Interviewpartner/innen und Interviewnotizen (Prozessvariablen der Historie und Interviewprotokolle)"),
 		ANALYSIS_HISTORY("Verlauf der Bedarfsanalyse (Interviewaufgaben mit Namen)"),
-		REMINDERS("Erinnerungen, Einladungen zu Interviews und Postausgang zu Aufgaben der Bedarfsanalyse");
+		REMINDERS("Erinnerungen, Einladungen zu Interviews und Postausgang zu Aufgaben der Bedarfsanalyse"),
+		PLAN_HISTORY("Zeitplan der Kommune: Kommentare gelöscht, Namen im Verlauf der Änderungen entfernt"),
+		MILESTONE_LOG("Meilensteine: Namen entfernt, wer abgeschlossen oder wieder geöffnet hat");
 
 		private final String label;
 

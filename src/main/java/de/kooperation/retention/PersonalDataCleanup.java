@@ -1,7 +1,9 @@
 package de.kooperation.retention;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -27,8 +30,11 @@ import org.springframework.stereotype.Component;
 
 import de.kooperation.analysis.InterviewRecords;
 import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.plan.Plans;
 import de.kooperation.reminder.MeetingInvitations;
 import de.kooperation.retention.PersonalData.Kind;
+import de.kooperation.shared.Zone;
 
 /**
  * Deletes the personal data of interviewees once a collaboration has ended (end of funding or
@@ -71,8 +77,11 @@ class PersonalDataCleanup implements JavaDelegate {
 
 	private final InterviewRecords interviews;
 
+	private final Plans plans;
+
 	PersonalDataCleanup(HistoryService historyService, RuntimeService runtimeService, DeletionLog log, RetentionProperties properties,
-			JdbcClient jdbc, InterviewRecords interviews) {
+			JdbcClient jdbc, InterviewRecords interviews, Plans plans) {
+		this.plans = plans;
 		this.historyService = historyService;
 		this.runtimeService = runtimeService;
 		this.log = log;
@@ -225,11 +234,48 @@ class PersonalDataCleanup implements JavaDelegate {
 			jdbc.sql("delete from koop_meeting where uid in (:uids)").param("uids", chunk).update();
 		}
 
+		// who changed and commented the Kommune's plan, who closed or reopened milestones: up to a later collaboration's start
+		Instant until = laterStart(collaboration).orElse(now);
+		int plan = plans.forgetPeople(collaboration.municipalityId(), until, PersonalData.ERASED_PERSON);
+		int milestones = forgetMilestonePeople(collaboration.municipalityId(), until);
+
 		record(collaboration, Kind.INTERVIEW_VARIABLES, variables, now);
 		record(collaboration, Kind.ANALYSIS_HISTORY, analyses.size(), now);
 		record(collaboration, Kind.REMINDERS, reminders, now);
-		LOG.info("Datenschutz: personenbezogene Daten der Kooperation {} ({}) gelöscht: {} Variablen, {} Bedarfsanalysen, {} Erinnerungen",
-				collaboration.municipalityId(), collaboration.processInstanceId(), variables, analyses.size(), reminders);
+		record(collaboration, Kind.PLAN_HISTORY, plan, now);
+		record(collaboration, Kind.MILESTONE_LOG, milestones, now);
+		LOG.info("Datenschutz: personenbezogene Daten der Kooperation {} ({}) gelöscht: {} Variablen, {} Bedarfsanalysen, {} Erinnerungen, "
+				+ "{} Einträge im Zeitplan, {} bei Meilensteinen", collaboration.municipalityId(), collaboration.processInstanceId(), variables,
+				analyses.size(), reminders, plan, milestones);
+	}
+
+	/** The start of the Kommune's next collaboration after this one ended: what came after belongs to it. */
+	private Optional<Instant> laterStart(Pending collaboration) {
+		return historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(CollaborationProcess.KEY)
+			.processInstanceBusinessKey(collaboration.municipalityId())
+			.startedAfter(Date.from(collaboration.endedAt()))
+			.list()
+			.stream()
+			.filter(instance -> !instance.getId().equals(collaboration.processInstanceId()))
+			.map(instance -> instance.getStartTime().toInstant())
+			.filter(start -> start.isAfter(collaboration.endedAt()))
+			.min(Comparator.naturalOrder());
+	}
+
+	/** Milestone parts, closures and their log no longer name who closed or reopened them. */
+	private int forgetMilestonePeople(String municipalityId, Instant until) {
+		java.sql.Date untilDay = java.sql.Date.valueOf(until.atZone(ZoneId.of(Zone.ID)).toLocalDate());
+		String nobody = PersonalData.ERASED_PERSON;
+		return jdbc.sql("update koop_milestone_log set done_by = ? where municipality_id = ? and done_at < ? and done_by <> ?")
+			.params(nobody, municipalityId, Timestamp.from(until), nobody)
+			.update()
+				+ jdbc.sql("update koop_milestone_part set closed_by = ? where municipality_id = ? and closed_on <= ? and closed_by <> ?")
+					.params(nobody, municipalityId, untilDay, nobody)
+					.update()
+				+ jdbc.sql("update koop_milestone_closure set closed_by = ? where municipality_id = ? and closed_on <= ? and closed_by <> ?")
+					.params(nobody, municipalityId, untilDay, nobody)
+					.update();
 	}
 
 	private void record(Pending collaboration, Kind kind, int count, Instant now) {

@@ -71,6 +71,16 @@ final class ClusterSupport implements AutoCloseable {
 					});
 		}
 
+		/**
+		 * A file database as the application keeps it by default (one node: H2 embedded allows one
+		 * process at a time, so only one node or this test may have it open).
+		 */
+		static Database h2File(java.nio.file.Path dir) {
+			return new Database("jdbc:h2:file:" + dir.toAbsolutePath().resolve("kooperation") + ";AUTO_SERVER=FALSE", "sa", "", null,
+					() -> {
+					});
+		}
+
 		boolean postgres() {
 			return postgresSchema != null;
 		}

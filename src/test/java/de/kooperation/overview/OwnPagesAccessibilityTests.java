@@ -191,6 +191,14 @@ class OwnPagesAccessibilityTests {
 		// the Kommune's own timeline: the plan, the activity form with its mistakes, the import's preview
 		logIn("anja.wendler", "demo");
 		check("/kooperationen/chemnitz/zeitplan", "zeitplan-als-kommune", problems);
+		// reminders of the activities' ends switched on, and off again (the demo's default)
+		browser.findElement(By.cssSelector("input[name='reminders'][value='an']")).click();
+		browser.findElement(By.xpath("//button[normalize-space()='Erinnerungen speichern']")).click();
+		waitForText("Die Erinnerungen an das Ende der Maßnahmen sind eingeschaltet.");
+		checkCurrent("zeitplan-erinnerungen-an", problems);
+		browser.findElement(By.cssSelector("input[name='reminders'][value='aus']")).click();
+		browser.findElement(By.xpath("//button[normalize-space()='Erinnerungen speichern']")).click();
+		waitForText("Die Erinnerungen an das Ende der Maßnahmen sind ausgeschaltet.");
 		browser.findElement(By.xpath("//button[normalize-space()='Kommentar speichern']")).click();
 		waitForText("Der Kommentar wurde nicht gespeichert");
 		checkCurrent("zeitplan-kommentar-fehler", problems);

@@ -257,6 +257,38 @@ class TimelinePagesTests {
 	}
 
 	@Test
+	void theKommuneSwitchesRemindersOfItsActivitiesEndsOn_offByDefault_theAgencyOnlyReadsIt() throws Exception {
+		MockHttpSession own = own();
+		assertThat(plans.remindersSince(kommune)).as("off by default").isEmpty();
+		assertThat(page(own, "/kooperationen/" + kommune + "/zeitplan", 200)).contains("Erinnerungen an das Ende der Maßnahmen")
+			.contains("value=\"aus\" checked=\"checked\"");
+
+		MockHttpServletResponse wrong = mvc.perform(post("/kooperationen/" + kommune + "/zeitplan/erinnerungen").session(own)
+			.param("_csrf", token(own)).param("reminders", "vielleicht")).andReturn().getResponse();
+		assertThat(wrong.getStatus()).isEqualTo(422);
+		assertThat(wrong.getContentAsString(StandardCharsets.UTF_8))
+			.contains("Bitte wählen Sie, ob die Erinnerungen an- oder ausgeschaltet werden sollen.");
+		int byAgency = mvc.perform(post("/kooperationen/" + kommune + "/zeitplan/erinnerungen").session(session("lena.vogt",
+				PartyGroups.AGENCY_TEAM)).param("reminders", "an")).andReturn().getResponse().getStatus();
+		assertThat(byAgency).isEqualTo(403);
+		assertThat(plans.remindersSince(kommune)).isEmpty();
+
+		MockHttpServletResponse on = mvc.perform(post("/kooperationen/" + kommune + "/zeitplan/erinnerungen").session(own)
+			.param("_csrf", token(own)).param("reminders", "an")).andReturn().getResponse();
+
+		assertThat(on.getStatus()).isEqualTo(302);
+		assertThat(plans.remindersSince(kommune)).contains(NOW.toInstant());
+		assertThat(plans.changes(kommune).get(0)).satisfies(change -> {
+			assertThat(change.by()).isEqualTo("sabine.krause");
+			assertThat(change.summary()).isEqualTo("Erinnerungen an das Ende der Maßnahmen eingeschaltet");
+		});
+		assertThat(page(own, on.getRedirectedUrl(), 200))
+			.contains("Die Erinnerungen an das Ende der Maßnahmen sind eingeschaltet.").contains("value=\"an\" checked=\"checked\"");
+		assertThat(page(session("lena.vogt", PartyGroups.AGENCY_TEAM), "/kooperationen/" + kommune + "/zeitplan", 200))
+			.contains("Die Kommune lässt sich an das Ende ihrer Maßnahmen erinnern.").doesNotContain("Erinnerungen speichern");
+	}
+
+	@Test
 	void anotherKommunesUserIsRefusedEverywhere_andSomeoneNotLoggedInIsAskedToLogIn() throws Exception {
 		MockHttpSession other = session("petra.lange", PartyGroups.municipalityContacts("nienburg"));
 		Activity kickOff = activity("kick-off Veranstaltung");

@@ -4,6 +4,7 @@ import static de.kooperation.shared.CollaborationProcess.Elements.RECORD_TERMINA
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,10 @@ import de.kooperation.shared.BaselineAnalysisProcess;
 import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.collaboration.CollaborationService.Party;
+import de.kooperation.plan.PlanChange;
+import de.kooperation.plan.PlanImport;
+import de.kooperation.plan.PlanStatus;
+import de.kooperation.plan.Plans;
 import de.kooperation.reminder.MeetingInvitations;
 
 /**
@@ -46,6 +51,9 @@ class PersonalDataCleanupTests {
 	/** The interviewee the typical answers select (TypicalAnswers). */
 	private static final String INTERVIEWEE = "Carla Berg";
 
+	/** Kinds of data logged per collaboration. */
+	private static final int KINDS = PersonalData.Kind.values().length;
+
 	@Autowired
 	Scenario scenario;
 
@@ -60,6 +68,9 @@ class PersonalDataCleanupTests {
 
 	@Autowired
 	PersonalDataCleanup cleanup;
+
+	@Autowired
+	Plans plans;
 
 	Map<String, Object> decisions = new HashMap<>(Map.of("continueCollaboration", true, "recommendationsAcknowledged", true));
 
@@ -120,15 +131,16 @@ class PersonalDataCleanupTests {
 		assertThat(jdbc.sql("select count(*) from koop_reminder where subject_id = ?").param(invitation).query(Integer.class).single())
 			.as("its invitation").isZero();
 		// the due reminder and the invitation
-		assertThat(logOf(collaboration)).containsExactlyInAnyOrder("INTERVIEW_VARIABLES", "ANALYSIS_HISTORY 1", "REMINDERS 2");
+		assertThat(logOf(collaboration)).containsExactlyInAnyOrder("INTERVIEW_VARIABLES", "ANALYSIS_HISTORY 1", "REMINDERS 2", "PLAN_HISTORY 0",
+				"MILESTONE_LOG 0");
 		assertThat(jdbc.sql("select count(*) from koop_deletion_log where process_instance_id = ? and municipality_id = ? and ended_at = ?")
-			.params(collaboration.getId(), kommune, Timestamp.from(ended)).query(Integer.class).single()).isEqualTo(3);
+			.params(collaboration.getId(), kommune, Timestamp.from(ended)).query(Integer.class).single()).isEqualTo(KINDS);
 		assertThat(cleanup.pending(null)).noneMatch(pending -> pending.processInstanceId().equals(collaboration.getId()));
 
 		// once: the next night logs nothing new for it
 		scenario.moveClockTo(ended.plus(Duration.ofDays(92)));
 		runNightlyCleanup();
-		assertThat(logOf(collaboration)).hasSize(3);
+		assertThat(logOf(collaboration)).hasSize(KINDS);
 	}
 
 	@Test
@@ -159,7 +171,8 @@ class PersonalDataCleanupTests {
 			.as("and the running collaboration").doesNotContainKeys(PersonalData.INTERVIEW_VARIABLES.toArray(String[]::new));
 		assertThat(history().createHistoricProcessInstanceQuery().processInstanceBusinessKey(kommune)
 			.processDefinitionKey(BaselineAnalysisProcess.KEY).count()).as("the analysis' history").isZero();
-		assertThat(logOf(collaboration)).containsExactlyInAnyOrder("INTERVIEW_VARIABLES", "ANALYSIS_HISTORY 1", "REMINDERS 0");
+		assertThat(logOf(collaboration)).containsExactlyInAnyOrder("INTERVIEW_VARIABLES", "ANALYSIS_HISTORY 1", "REMINDERS 0", "PLAN_HISTORY 0",
+				"MILESTONE_LOG 0");
 		assertThat(cleanup.pending(null)).noneMatch(pending -> pending.processInstanceId().equals(collaboration.getId()));
 
 		// documenting the ending later still works, and deletes nothing twice
@@ -169,7 +182,7 @@ class PersonalDataCleanupTests {
 		assertThat(collaboration).isEnded();
 		scenario.moveClockTo(declared.plus(Duration.ofDays(200)));
 		runNightlyCleanup();
-		assertThat(logOf(collaboration)).hasSize(3);
+		assertThat(logOf(collaboration)).hasSize(KINDS);
 	}
 
 	@Test
@@ -186,7 +199,61 @@ class PersonalDataCleanupTests {
 		assertThat(personalVariables(collaboration.getBusinessKey())).isEmpty();
 		assertThat(scenario.runtime().getVariables(collaboration.getId())).doesNotContainKey(BaselineAnalysisProcess.Vars.EXPERTS);
 		assertThat(jdbc.sql("select ended_at from koop_deletion_log where process_instance_id = ?").param(collaboration.getId())
-			.query(Timestamp.class).list()).hasSize(3).allSatisfy(ended -> assertThat(ended.toInstant()).isEqualTo(fundingEnded));
+			.query(Timestamp.class).list()).hasSize(KINDS).allSatisfy(ended -> assertThat(ended.toInstant()).isEqualTo(fundingEnded));
+	}
+
+	@Test
+	void afterTheRetentionPeriodThePlansCommentsGo_andNoPlanChangeOrMilestoneStepNamesItsUser_untilALaterCollaboration() throws Exception {
+		ProcessInstance collaboration = collaborations.start(scenario.newMunicipality("SN").id(), "2028-12-31", null);
+		String kommune = collaboration.getBusinessKey();
+		plans.importPlan(kommune, PlanImport.read("Maßnahme;2026\n1. Netzwerke;\nKick-off;April\n".getBytes(StandardCharsets.UTF_8),
+				"plan.csv"), "anja.wendler", "plan.csv");
+		String kickOff = plans.of(kommune).activities().get(0).id();
+		plans.changeStatus(kommune, kickOff, PlanStatus.RUNNING, "anja.wendler");
+		assertThat(plans.comment(kommune, kickOff, "Frau Wendler klärt den Termin mit dem Schulamt.", "lena.vogt")).isEmpty();
+		Timestamp now = Timestamp.from(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+		java.sql.Date today = new java.sql.Date(now.getTime());
+		jdbc.sql("insert into koop_milestone_part (municipality_id, item_key, party, closed_on, closed_by) values (?, 'M1', 'KOMMUNE', ?, ?)")
+			.params(kommune, today, "anja.wendler").update();
+		jdbc.sql("insert into koop_milestone_closure (municipality_id, item_key, closed_on, closed_by) values (?, 'M1', ?, ?)")
+			.params(kommune, today, "lena.vogt").update();
+		jdbc.sql("insert into koop_milestone_log (municipality_id, item_key, action, done_by, done_at) values (?, 'M1', ?, ?, ?)")
+			.params(kommune, "Teil „Kommune“ abgeschlossen", "anja.wendler", now).update();
+		// another Kommune's plan is not touched
+		ProcessInstance running = collaborations.start(scenario.newMunicipality("SN").id(), "2028-12-31", null);
+		plans.importPlan(running.getBusinessKey(), PlanImport.read("Maßnahme;2026\n1. Netzwerke;\nKick-off;April\n"
+			.getBytes(StandardCharsets.UTF_8), "plan.csv"), "petra.lange", "plan.csv");
+
+		Instant declared = now.toInstant();
+		collaborations.terminate(kommune, Party.KOMMUNE, "Der Stadtrat hat die Zusammenarbeit beendet.");
+		scenario.complete(collaboration, RECORD_TERMINATION, Map.of("terminationRecordedDate", "2026-01-05", "funderInformed", true));
+		// a month later the Kommune starts again; what is said and done from then on belongs to the new collaboration
+		scenario.moveClockTo(declared.plus(Duration.ofDays(30)));
+		collaborations.start(kommune, "2029-12-31", null);
+		scenario.moveClockTo(declared.plus(Duration.ofDays(31)));
+		assertThat(plans.comment(kommune, kickOff, "Neuer Anlauf im Frühjahr.", "jonas.berger")).isEmpty();
+
+		scenario.moveClockTo(declared.plus(Duration.ofDays(89)));
+		runNightlyCleanup();
+		assertThat(plans.changes(kommune)).extracting(PlanChange::by).contains("anja.wendler", "lena.vogt");
+
+		scenario.moveClockTo(declared.plus(Duration.ofDays(91)));
+		runNightlyCleanup();
+
+		assertThat(plans.changes(kommune)).extracting(change -> change.by() + ": " + change.label()).containsExactly(
+				"jonas.berger: Kommentar: Neuer Anlauf im Frühjahr.",
+				"(gelöscht): Status: geplant → läuft",
+				"(gelöscht): Import aus „plan.csv“: 1 Handlungsfeld, 1 Maßnahme übernommen");
+		assertThat(plans.of(kommune).activities()).as("the plan itself stays").singleElement()
+			.satisfies(activity -> assertThat(activity.status()).isEqualTo(PlanStatus.RUNNING));
+		assertThat(jdbc.sql("select done_by from koop_milestone_log where municipality_id = ?").param(kommune).query(String.class).list())
+			.containsExactly("(gelöscht)");
+		assertThat(jdbc.sql("select closed_by from koop_milestone_part where municipality_id = ?").param(kommune).query(String.class).list())
+			.containsExactly("(gelöscht)");
+		assertThat(jdbc.sql("select closed_by from koop_milestone_closure where municipality_id = ?").param(kommune).query(String.class)
+			.list()).containsExactly("(gelöscht)");
+		assertThat(logOf(collaboration)).contains("PLAN_HISTORY 3", "MILESTONE_LOG 3");
+		assertThat(plans.changes(running.getBusinessKey())).extracting(PlanChange::by).containsExactly("petra.lange");
 	}
 
 	@Test
