@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import de.kooperation.WebappSessions;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.analysis.BaselineAnalysisProcess;
@@ -149,13 +147,7 @@ class SteeringPageTests {
 	}
 
 	private static MockHttpSession session(String userId, String... groups) {
-		MockHttpSession session = new MockHttpSession();
-		UserAuthentication user = new UserAuthentication(userId, "default");
-		user.setGroupIds(List.of(groups));
-		Authentications authentications = new Authentications();
-		authentications.addOrReplace(user);
-		AuthenticationUtil.updateSession(session, authentications);
-		return session;
+		return WebappSessions.of(userId, groups);
 	}
 
 }
