@@ -5,9 +5,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The process owners' overview of every collaboration: phase, next milestone, what is overdue
  * per party, last activity, the instance in Cockpit; sortable, filterable by transfer manager
- * and phase. Cockpit's community edition has no such view.
+ * and phase, a page at a time, the logged-in transfer manager's own Kommunen first. Cockpit's
+ * community edition has no such view.
  */
 @Controller
 class OverviewController {
@@ -33,16 +36,59 @@ class OverviewController {
 
 	private final CollaborationFacts facts;
 
-	OverviewController(PageAccess access, CollaborationFacts facts) {
+	private final int pageSize;
+
+	OverviewController(PageAccess access, CollaborationFacts facts,
+			@Value("${kooperation.overview.page-size:" + Pager.DEFAULT_SIZE + "}") int pageSize) {
 		this.access = access;
 		this.facts = facts;
+		this.pageSize = pageSize;
+	}
+
+	/** One page of the rows: which one, of how many, and which rows ("1–50 von 1.000"). */
+	record Pager(int page, int pages, int total, int size) {
+
+		static final int DEFAULT_SIZE = 50;
+
+		/** The page asked for, within the pages there are (a number too high shows the last). */
+		static Pager of(int total, int requested, int size) {
+			int pages = Math.max(1, (total + size - 1) / size);
+			return new Pager(Math.min(Math.max(1, requested), pages), pages, total, size);
+		}
+
+		<T> List<T> slice(List<T> rows) {
+			return rows.subList(Math.min(rows.size(), (page - 1) * size), Math.min(rows.size(), page * size));
+		}
+
+		public int first() {
+			return total == 0 ? 0 : (page - 1) * size + 1;
+		}
+
+		public int last() {
+			return Math.min(total, page * size);
+		}
+
+		public boolean hasPrevious() {
+			return page > 1;
+		}
+
+		public boolean hasNext() {
+			return page < pages;
+		}
+
+		/** "Kooperationen 1–50 von 1.000" (German digit grouping). */
+		public String range() {
+			return String.format(Locale.GERMANY, "Kooperationen %,d–%,d von %,d", first(), last(), total);
+		}
+
 	}
 
 	@GetMapping("/kooperationen")
 	String overview(@RequestParam(name = "phase", required = false) String phase,
 			@RequestParam(name = "mitarbeiter", required = false) String staff,
-			@RequestParam(name = "sortierung", defaultValue = "kommune") String sort, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			@RequestParam(name = "sortierung", defaultValue = "kommune") String sort,
+			@RequestParam(name = "seite", defaultValue = "1") String page, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		Optional<WebappLogin.User> user = access.agency(request, response, model);
 		if (user.isEmpty()) {
 			return PageAccess.refusal(model);
@@ -51,9 +97,11 @@ class OverviewController {
 		List<CollaborationFacts.Summary> shown = all.stream()
 			.filter(row -> blank(phase) || phase.equals(row.phase()))
 			.filter(row -> blank(staff) || staff.equals(row.transferManager()))
-			.sorted(order(sort))
+			.sorted(ownFirst(user.get().id()).thenComparing(order(sort)))
 			.toList();
-		model.addAttribute("rows", shown);
+		Pager pager = Pager.of(shown.size(), pageNumber(page), pageSize);
+		model.addAttribute("rows", pager.slice(shown));
+		model.addAttribute("pager", pager);
 		model.addAttribute("phases", CollaborationFacts.PHASE_ORDER);
 		model.addAttribute("staff", all.stream().map(CollaborationFacts.Summary::transferManager).filter(Objects::nonNull).distinct()
 			.sorted().toList());
@@ -64,12 +112,27 @@ class OverviewController {
 		return "uebersicht";
 	}
 
+	/** A transfer manager's own Kommunen come first, in the order chosen; then all others. */
+	static Comparator<CollaborationFacts.Summary> ownFirst(String userId) {
+		return Comparator.comparing((CollaborationFacts.Summary row) -> !userId.equals(row.transferManager()));
+	}
+
+	/** "seite=3"; anything else is the first page. */
+	private static int pageNumber(String page) {
+		try {
+			return Integer.parseInt(page.trim());
+		}
+		catch (NumberFormatException e) {
+			return 1;
+		}
+	}
+
 	/** "23.11.2026 14:05" for the template. */
 	static String when(Instant instant) {
 		return instant == null ? "–" : WHEN.format(instant);
 	}
 
-	private static Comparator<CollaborationFacts.Summary> order(String sort) {
+	static Comparator<CollaborationFacts.Summary> order(String sort) {
 		Comparator<CollaborationFacts.Summary> byName = Comparator.comparing(row -> row.municipality().name());
 		return switch (sort) {
 			case "phase" -> Comparator.comparing((CollaborationFacts.Summary row) -> CollaborationFacts.PHASE_ORDER.indexOf(row.phase()))
