@@ -46,7 +46,7 @@ class CollaborationFacts {
 	static final String NOT_STARTED = "Nicht begonnen";
 
 	/** Phase of the main process by its active element. */
-	private static final Map<String, String> PHASES = Map.ofEntries(Map.entry(INTRODUCTORY_TALKS, "Einleitende Gespräche"),
+	static final Map<String, String> PHASES = Map.ofEntries(Map.entry(INTRODUCTORY_TALKS, "Einleitende Gespräche"),
 			Map.entry(CALL_AGREEMENT, "Zielvereinbarung"), Map.entry(SCHEDULE_EXPLORATORY_MEETING, "Sondierung"),
 			Map.entry(EXPLORATORY_MEETING, "Sondierung"), Map.entry(CALL_BASELINE_ANALYSIS, "Bedarfsanalyse"),
 			Map.entry(CHOOSE_DISCOURSE_FORMATS, "Diskurs"), Map.entry(HOLD_DISCOURSE, "Diskurs"),
