@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,44 +44,6 @@ class OverviewController {
 		this.pageSize = pageSize;
 	}
 
-	/** One page of the rows: which one, of how many, and which rows ("1–50 von 1.000"). */
-	record Pager(int page, int pages, int total, int size) {
-
-		static final int DEFAULT_SIZE = 50;
-
-		/** The page asked for, within the pages there are (a number too high shows the last). */
-		static Pager of(int total, int requested, int size) {
-			int pages = Math.max(1, (total + size - 1) / size);
-			return new Pager(Math.min(Math.max(1, requested), pages), pages, total, size);
-		}
-
-		<T> List<T> slice(List<T> rows) {
-			return rows.subList(Math.min(rows.size(), (page - 1) * size), Math.min(rows.size(), page * size));
-		}
-
-		public int first() {
-			return total == 0 ? 0 : (page - 1) * size + 1;
-		}
-
-		public int last() {
-			return Math.min(total, page * size);
-		}
-
-		public boolean hasPrevious() {
-			return page > 1;
-		}
-
-		public boolean hasNext() {
-			return page < pages;
-		}
-
-		/** "Kooperationen 1–50 von 1.000" (German digit grouping). */
-		public String range() {
-			return String.format(Locale.GERMANY, "Kooperationen %,d–%,d von %,d", first(), last(), total);
-		}
-
-	}
-
 	@GetMapping("/kooperationen")
 	String overview(@RequestParam(name = "phase", required = false) String phase,
 			@RequestParam(name = "mitarbeiter", required = false) String staff,
@@ -99,7 +60,7 @@ class OverviewController {
 			.filter(row -> blank(staff) || staff.equals(row.transferManager()))
 			.sorted(ownFirst(user.get().id()).thenComparing(order(sort)))
 			.toList();
-		Pager pager = Pager.of(shown.size(), pageNumber(page), pageSize);
+		Pager pager = Pager.of(shown.size(), Pager.number(page), pageSize);
 		model.addAttribute("rows", pager.slice(shown));
 		model.addAttribute("pager", pager);
 		model.addAttribute("phases", CollaborationFacts.PHASE_ORDER);
@@ -115,16 +76,6 @@ class OverviewController {
 	/** A transfer manager's own Kommunen come first, in the order chosen; then all others. */
 	static Comparator<CollaborationFacts.Summary> ownFirst(String userId) {
 		return Comparator.comparing((CollaborationFacts.Summary row) -> !userId.equals(row.transferManager()));
-	}
-
-	/** "seite=3"; anything else is the first page. */
-	private static int pageNumber(String page) {
-		try {
-			return Integer.parseInt(page.trim());
-		}
-		catch (NumberFormatException e) {
-			return 1;
-		}
 	}
 
 	/** "23.11.2026 14:05" for the template. */

@@ -19,11 +19,11 @@ class OverviewPagingTests {
 	void aThousandRowsMakeTwentyPagesOfFifty_andEachSaysWhichRowsItShowsInGerman() {
 		List<Integer> rows = IntStream.rangeClosed(1, 1000).boxed().toList();
 
-		OverviewController.Pager second = OverviewController.Pager.of(rows.size(), 2, 50);
+		Pager second = Pager.of(rows.size(), 2, 50);
 
 		assertThat(second.pages()).isEqualTo(20);
 		assertThat(second.slice(rows)).hasSize(50).startsWith(51).endsWith(100);
-		assertThat(second.range()).isEqualTo("Kooperationen 51–100 von 1.000");
+		assertThat(second.range("Kooperationen")).isEqualTo("Kooperationen 51–100 von 1.000");
 		assertThat(second.hasPrevious()).isTrue();
 		assertThat(second.hasNext()).isTrue();
 	}
@@ -32,16 +32,18 @@ class OverviewPagingTests {
 	void theLastPageHoldsTheRest_aNumberTooHighShowsIt_andOneTooLowTheFirst() {
 		List<Integer> rows = IntStream.rangeClosed(1, 120).boxed().toList();
 
-		OverviewController.Pager tooHigh = OverviewController.Pager.of(rows.size(), 9, 50);
+		Pager tooHigh = Pager.of(rows.size(), 9, 50);
 
 		assertThat(tooHigh.page()).isEqualTo(3);
 		assertThat(tooHigh.slice(rows)).containsExactly(101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116,
 				117, 118, 119, 120);
-		assertThat(tooHigh.range()).isEqualTo("Kooperationen 101–120 von 120");
+		assertThat(tooHigh.range("Kooperationen")).isEqualTo("Kooperationen 101–120 von 120");
 		assertThat(tooHigh.hasNext()).isFalse();
-		assertThat(OverviewController.Pager.of(rows.size(), -1, 50).page()).isEqualTo(1);
-		assertThat(OverviewController.Pager.of(0, 1, 50).slice(List.of())).isEmpty();
-		assertThat(OverviewController.Pager.of(0, 1, 50).pages()).isEqualTo(1);
+		assertThat(Pager.of(rows.size(), -1, 50).page()).isEqualTo(1);
+		assertThat(Pager.of(0, 1, 50).slice(List.of())).isEmpty();
+		assertThat(Pager.of(0, 1, 50).pages()).isEqualTo(1);
+		assertThat(Pager.number("zwei")).isEqualTo(1);
+		assertThat(Pager.number(" 3")).isEqualTo(3);
 	}
 
 	@Test
