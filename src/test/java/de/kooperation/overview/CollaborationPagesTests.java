@@ -28,9 +28,9 @@ import org.springframework.web.context.WebApplicationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import de.kooperation.WebappSessions;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
+import de.kooperation.WebappSessions;
 import de.kooperation.agreement.AgreementJourney;
 import de.kooperation.agreement.AgreementVersion;
 import de.kooperation.agreement.Agreements;

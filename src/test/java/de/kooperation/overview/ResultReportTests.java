@@ -32,9 +32,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import de.kooperation.WebappSessions;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
+import de.kooperation.WebappSessions;
 import de.kooperation.analysis.BaselineAnalysisProcess;
 import de.kooperation.identity.PartyGroups;
 import de.kooperation.maturity.CoreElement;

@@ -23,9 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import de.kooperation.WebappSessions;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
+import de.kooperation.WebappSessions;
 import de.kooperation.analysis.BaselineAnalysisProcess;
 import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.identity.PartyGroups;
