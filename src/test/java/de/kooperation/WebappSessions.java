@@ -1,11 +1,17 @@
 package de.kooperation;
 
+import java.util.List;
+
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -40,6 +46,17 @@ public final class WebappSessions {
 			.map(cookie -> cookie.split(";", 2)[0])
 			.toList());
 		return headers;
+	}
+
+	/** A MockMvc session of a user logged in to the webapps (as the own pages see one), without a login. */
+	public static MockHttpSession of(String userId, String... groups) {
+		MockHttpSession session = new MockHttpSession();
+		UserAuthentication user = new UserAuthentication(userId, "default");
+		user.setGroupIds(List.of(groups));
+		Authentications authentications = new Authentications();
+		authentications.addOrReplace(user);
+		AuthenticationUtil.updateSession(session, authentications);
+		return session;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ class AgreementRepository {
 	private static final String VERSION_COLUMNS = "id, municipality_id, version_number, status, signed_on, document_link, "
 			+ "period_start, period_end, municipality_contacts, agency_contacts, municipality_duties, agency_duties, "
 			+ "change_summary, created_at";
+
+	private static final String MILESTONE_COLUMNS = "m.item_key, m.title, m.purpose, m.municipality_part, m.agency_part, m.period, "
+			+ "m.due_on, m.status, m.fulfilled_by";
 
 	private final JdbcClient jdbc;
 
@@ -142,6 +146,43 @@ class AgreementRepository {
 		return true;
 	}
 
+	/**
+	 * The milestones of every Kommune's version in force, as signed (closures not applied), in
+	 * plan order: one query, whatever the number of Kommunen.
+	 */
+	Map<String, List<Milestone>> currentMilestonesOfAll() {
+		Map<String, List<Milestone>> byMunicipality = new HashMap<>();
+		jdbc.sql("select v.municipality_id, " + MILESTONE_COLUMNS + " from koop_agreement_version v "
+				+ "join koop_agreement_milestone m on m.version_id = v.id where v.status = ? and v.version_number = "
+				+ "(select max(version_number) from koop_agreement_version w where w.municipality_id = v.municipality_id and w.status = ?) "
+				+ "order by v.municipality_id, m.position")
+			.params(SIGNED, SIGNED)
+			.query((rs, row) -> byMunicipality.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(milestone(rs, 2)))
+			.list();
+		return byMunicipality;
+	}
+
+	/** Every Kommune's signed versions without their goals and milestones, oldest first: one query. */
+	Map<String, List<AgreementVersion>> signedWithoutItemsOfAll() {
+		Map<String, List<AgreementVersion>> byMunicipality = new HashMap<>();
+		jdbc.sql("select " + VERSION_COLUMNS + " from koop_agreement_version where status = ? order by municipality_id, version_number")
+			.param(SIGNED)
+			.query(this::version)
+			.list()
+			.forEach(version -> byMunicipality.computeIfAbsent(version.municipalityId(), id -> new ArrayList<>()).add(version));
+		return byMunicipality;
+	}
+
+	/** Every Kommune's milestones closed after signing, with the day: one query. */
+	Map<String, Map<String, LocalDate>> closuresOfAll() {
+		Map<String, Map<String, LocalDate>> byMunicipality = new HashMap<>();
+		jdbc.sql("select municipality_id, item_key, closed_on from koop_milestone_closure")
+			.query((rs, row) -> byMunicipality.computeIfAbsent(rs.getString(1), id -> new HashMap<>())
+				.put(rs.getString(2), rs.getDate(3).toLocalDate()))
+			.list();
+		return byMunicipality;
+	}
+
 	private AgreementVersion withItems(AgreementVersion version) {
 		List<Goal> goals = jdbc.sql("select item_key, priority, title, explanation, measures, time_frame from koop_agreement_goal "
 				+ "where version_id = ? order by position")
@@ -149,16 +190,22 @@ class AgreementRepository {
 			.query((rs, row) -> new Goal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 					rs.getString(6)))
 			.list();
-		List<Milestone> milestones = jdbc.sql("select item_key, title, purpose, municipality_part, agency_part, period, due_on, status, "
-				+ "fulfilled_by from koop_agreement_milestone where version_id = ? order by position")
+		List<Milestone> milestones = jdbc.sql("select " + MILESTONE_COLUMNS + " from koop_agreement_milestone m where m.version_id = ? "
+				+ "order by m.position")
 			.param(version.id())
-			.query((rs, row) -> new Milestone(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-					rs.getString(6), localDate(rs.getDate(7)), "CLOSED".equals(rs.getString(8)), rs.getString(9)))
+			.query((rs, row) -> milestone(rs, 1))
 			.list();
 		return new AgreementVersion(version.id(), version.municipalityId(), version.number(), version.signed(), version.signedOn(),
 				version.documentLink(), version.periodStart(), version.periodEnd(), version.municipalityContacts(),
 				version.agencyContacts(), version.municipalityDuties(), version.agencyDuties(), version.changeSummary(),
 				version.createdAt(), goals, milestones);
+	}
+
+	/** A milestone from {@link #MILESTONE_COLUMNS}, starting at column {@code first}. */
+	private static Milestone milestone(ResultSet rs, int first) throws SQLException {
+		return new Milestone(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2), rs.getString(first + 3),
+				rs.getString(first + 4), rs.getString(first + 5), localDate(rs.getDate(first + 6)),
+				"CLOSED".equals(rs.getString(first + 7)), rs.getString(first + 8));
 	}
 
 	private AgreementVersion version(ResultSet rs, int row) throws SQLException {

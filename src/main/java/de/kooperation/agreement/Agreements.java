@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,6 +167,29 @@ public class Agreements {
 			.map(milestone -> new DueMilestone(municipalityId, version.number(), version.signedOn(), milestone)));
 	}
 
+	/**
+	 * The milestones of every Kommune's version in force, with those closed since its signing
+	 * marked closed: two queries, whatever the number of Kommunen (pages over all Kommunen).
+	 */
+	public Map<String, List<Milestone>> currentMilestonesOfAll() {
+		Map<String, Map<String, LocalDate>> closures = repository.closuresOfAll();
+		Map<String, List<Milestone>> current = new HashMap<>();
+		repository.currentMilestonesOfAll().forEach((municipalityId, milestones) -> {
+			current.put(municipalityId, markedClosed(milestones, closures.getOrDefault(municipalityId, Map.of())));
+		});
+		return current;
+	}
+
+	/** Every Kommune's signed versions, oldest first, without goals and milestones (number, day, changes): one query. */
+	public Map<String, List<AgreementVersion>> signingsOfAll() {
+		return repository.signedWithoutItemsOfAll();
+	}
+
+	/** Every Kommune's milestones closed after signing, with the day: one query. */
+	public Map<String, Map<String, LocalDate>> closuresOfAll() {
+		return repository.closuresOfAll();
+	}
+
 	private static AgreementVersion withClosures(AgreementVersion version, Map<String, LocalDate> closed) {
 		if (closed.isEmpty()) {
 			return version;
@@ -173,9 +197,11 @@ public class Agreements {
 		return new AgreementVersion(version.id(), version.municipalityId(), version.number(), version.signed(), version.signedOn(),
 				version.documentLink(), version.periodStart(), version.periodEnd(), version.municipalityContacts(),
 				version.agencyContacts(), version.municipalityDuties(), version.agencyDuties(), version.changeSummary(),
-				version.createdAt(), version.goals(), version.milestones().stream()
-					.map(milestone -> closed.containsKey(milestone.key()) ? milestone.withClosed(true) : milestone)
-					.toList());
+				version.createdAt(), version.goals(), markedClosed(version.milestones(), closed));
+	}
+
+	private static List<Milestone> markedClosed(List<Milestone> milestones, Map<String, LocalDate> closed) {
+		return milestones.stream().map(milestone -> closed.containsKey(milestone.key()) ? milestone.withClosed(true) : milestone).toList();
 	}
 
 	static LocalDate today() {

@@ -2,26 +2,22 @@ package de.kooperation.overview;
 
 import static de.kooperation.shared.CollaborationProcess.Elements.*;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import de.kooperation.agreement.AgreementVersion;
@@ -50,7 +46,7 @@ class CollaborationFacts {
 	static final String NOT_STARTED = "Nicht begonnen";
 
 	/** Phase of the main process by its active element. */
-	private static final Map<String, String> PHASES = Map.ofEntries(Map.entry(INTRODUCTORY_TALKS, "Einleitende Gespräche"),
+	static final Map<String, String> PHASES = Map.ofEntries(Map.entry(INTRODUCTORY_TALKS, "Einleitende Gespräche"),
 			Map.entry(CALL_AGREEMENT, "Zielvereinbarung"), Map.entry(SCHEDULE_EXPLORATORY_MEETING, "Sondierung"),
 			Map.entry(EXPLORATORY_MEETING, "Sondierung"), Map.entry(CALL_BASELINE_ANALYSIS, "Bedarfsanalyse"),
 			Map.entry(CHOOSE_DISCOURSE_FORMATS, "Diskurs"), Map.entry(HOLD_DISCOURSE, "Diskurs"),
@@ -93,23 +89,19 @@ class CollaborationFacts {
 
 	}
 
-	private final RuntimeService runtimeService;
-
 	private final TaskService taskService;
-
-	private final HistoryService historyService;
 
 	private final MunicipalityRepository municipalities;
 
 	private final Agreements agreements;
 
-	CollaborationFacts(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
-			MunicipalityRepository municipalities, Agreements agreements) {
-		this.runtimeService = runtimeService;
+	private final JdbcClient jdbc;
+
+	CollaborationFacts(TaskService taskService, MunicipalityRepository municipalities, Agreements agreements, JdbcClient jdbc) {
 		this.taskService = taskService;
-		this.historyService = historyService;
 		this.municipalities = municipalities;
 		this.agreements = agreements;
+		this.jdbc = jdbc;
 	}
 
 	static boolean isRunning(Summary summary) {
@@ -120,62 +112,151 @@ class CollaborationFacts {
 		return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
 	}
 
+	/** Every Kommune's facts, by name: seven queries, whatever the number of Kommunen (none per collaboration). */
 	List<Summary> all() {
-		return municipalities.findAll().stream().map(this::summary).toList();
+		return summaries(municipalities.findAll(), null, agreements.currentMilestonesOfAll());
 	}
 
 	Summary summary(Municipality municipality) {
 		String id = municipality.id();
-		ProcessInstance running = runtimeService.createProcessInstanceQuery()
-			.processDefinitionKey(CollaborationProcess.KEY)
-			.processInstanceBusinessKey(id)
-			.singleResult();
-		HistoricProcessInstance latest = historyService.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(CollaborationProcess.KEY)
-			.processInstanceBusinessKey(id)
-			.orderByProcessInstanceStartTime()
-			.desc()
-			.listPage(0, 1)
-			.stream()
-			.findFirst()
-			.orElse(null);
-		String phase = running != null ? phaseOf(running) : latest != null ? ENDED : NOT_STARTED;
-		String instanceId = running != null ? running.getId() : latest != null ? latest.getId() : null;
-		Object manager = running == null ? null : runtimeService.getVariable(running.getId(), CollaborationProcess.Vars.TRANSFER_MANAGER);
+		return summaries(List.of(municipality), id,
+				Map.of(id, agreements.current(id).map(AgreementVersion::milestones).orElse(List.of()))).get(0);
+	}
 
+	/**
+	 * The facts of these Kommunen from set-based queries over the engine's runtime and history
+	 * tables (only the one Kommune's rows when {@code only} is given, else everyone's).
+	 */
+	private List<Summary> summaries(List<Municipality> which, String only, Map<String, List<Milestone>> milestonesInForce) {
+		Map<String, Running> running = running(only);
+		Map<String, Started> latest = latestCollaborations(only);
+		Map<String, int[]> overdueTasks = overdueTasks(only);
+		Map<String, Instant> lastTaskEnds = lastTaskEnds(only);
 		LocalDate today = today();
-		int overdueAgency = 0;
-		int overdueMunicipality = 0;
-		for (OpenTask task : openTasks(id)) {
-			if (task.overdue()) {
-				if (AGENCY.equals(task.party())) {
-					overdueAgency++;
-				}
-				else {
-					overdueMunicipality++;
-				}
-			}
-		}
-		Milestone next = null;
-		int lateMilestonesAgency = 0;
-		int lateMilestonesMunicipality = 0;
-		Optional<AgreementVersion> current = agreements.current(id);
-		// an ended collaboration owes no milestone any more
-		boolean owing = !phase.equals(ENDED);
-		if (current.isPresent() && owing) {
-			for (Milestone milestone : current.get().milestones()) {
-				if (milestone.lateOn(today)) {
-					lateMilestonesAgency += blank(milestone.agencyPart()) ? 0 : 1;
-					lateMilestonesMunicipality += blank(milestone.municipalityPart()) ? 0 : 1;
-				}
-				if (!milestone.closed() && milestone.dueOn() != null && (next == null || milestone.dueOn().isBefore(next.dueOn()))) {
-					next = milestone;
+		List<Summary> summaries = new ArrayList<>(which.size());
+		for (Municipality municipality : which) {
+			String id = municipality.id();
+			Running live = running.get(id);
+			Started last = latest.get(id);
+			String phase = live != null ? live.phase() : last != null ? ENDED : NOT_STARTED;
+			String instanceId = live != null ? live.instanceId() : last != null ? last.instanceId() : null;
+			int[] overdue = overdueTasks.getOrDefault(id, new int[2]);
+			Milestone next = null;
+			int lateMilestonesAgency = 0;
+			int lateMilestonesMunicipality = 0;
+			// an ended collaboration owes no milestone any more
+			if (!phase.equals(ENDED)) {
+				for (Milestone milestone : milestonesInForce.getOrDefault(id, List.of())) {
+					if (milestone.lateOn(today)) {
+						lateMilestonesAgency += blank(milestone.agencyPart()) ? 0 : 1;
+						lateMilestonesMunicipality += blank(milestone.municipalityPart()) ? 0 : 1;
+					}
+					if (!milestone.closed() && milestone.dueOn() != null && (next == null || milestone.dueOn().isBefore(next.dueOn()))) {
+						next = milestone;
+					}
 				}
 			}
+			Instant started = last == null ? null : last.start();
+			Instant taskEnd = lastTaskEnds.get(id);
+			Instant lastActivity = taskEnd != null && (started == null || taskEnd.isAfter(started)) ? taskEnd : started;
+			summaries.add(new Summary(municipality, instanceId, phase, live == null ? null : live.transferManager(), next,
+					overdue[0] + lateMilestonesAgency, overdue[1] + lateMilestonesMunicipality, lastActivity, lateMilestonesAgency,
+					lateMilestonesMunicipality));
 		}
-		return new Summary(municipality, instanceId, phase, manager == null ? null : manager.toString(), next,
-				overdueAgency + lateMilestonesAgency, overdueMunicipality + lateMilestonesMunicipality, lastActivity(id, latest),
-				lateMilestonesAgency, lateMilestonesMunicipality);
+		return summaries;
+	}
+
+	private record Running(String instanceId, String phase, String transferManager) {
+	}
+
+	private record Started(String instanceId, Instant start) {
+	}
+
+	/**
+	 * The running collaboration per Kommune (business key): its phase by the active elements of
+	 * the main process (as {@code RuntimeService#getActiveActivityIds} finds them: active
+	 * executions with an element) and its transfer manager (the instance's variable).
+	 */
+	private Map<String, Running> running(String only) {
+		record Row(String municipalityId, String instanceId, String activityId, String transferManager) {
+		}
+		List<Object> params = new ArrayList<>(List.of(Boolean.TRUE, CollaborationProcess.Vars.TRANSFER_MANAGER, CollaborationProcess.KEY));
+		List<Row> rows = jdbc.sql("select pi.BUSINESS_KEY_, pi.ID_, x.ACT_ID_, v.TEXT_ from ACT_RU_EXECUTION pi "
+				+ "join ACT_RE_PROCDEF d on d.ID_ = pi.PROC_DEF_ID_ "
+				+ "left join ACT_RU_EXECUTION x on x.PROC_INST_ID_ = pi.ID_ and x.IS_ACTIVE_ = ? and x.ACT_ID_ is not null "
+				+ "left join ACT_RU_VARIABLE v on v.EXECUTION_ID_ = pi.ID_ and v.TASK_ID_ is null and v.NAME_ = ? "
+				+ "where pi.ID_ = pi.PROC_INST_ID_ and d.KEY_ = ?" + onlyOne("pi", only, params)
+				+ " order by pi.BUSINESS_KEY_, case when x.ID_ = pi.ID_ then 0 else 1 end, x.ACT_ID_")
+			.params(params)
+			.query((rs, row) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+		Map<String, Running> running = new HashMap<>();
+		for (Row row : rows) {
+			Running known = running.get(row.municipalityId());
+			String phase = row.activityId() == null ? null : PHASES.get(row.activityId());
+			if (known == null) {
+				running.put(row.municipalityId(), new Running(row.instanceId(), phase, row.transferManager()));
+			}
+			else if (known.phase() == null && phase != null) {
+				running.put(row.municipalityId(), new Running(known.instanceId(), phase, known.transferManager()));
+			}
+		}
+		running.replaceAll((id, live) -> live.phase() != null ? live : new Running(live.instanceId(), "Umsetzung", live.transferManager()));
+		return running;
+	}
+
+	/** The latest collaboration (running or ended) per Kommune, by start. */
+	private Map<String, Started> latestCollaborations(String only) {
+		List<Object> params = new ArrayList<>(List.of(CollaborationProcess.KEY));
+		Map<String, Started> latest = new HashMap<>();
+		jdbc.sql("select p.BUSINESS_KEY_, p.PROC_INST_ID_, p.START_TIME_ from ACT_HI_PROCINST p where p.PROC_DEF_KEY_ = ?"
+				+ onlyOne("p", only, params))
+			.params(params)
+			.query((rs, row) -> new Object[] { rs.getString(1), new Started(rs.getString(2), rs.getTimestamp(3).toInstant()) })
+			.list()
+			.forEach(row -> latest.merge((String) row[0], (Started) row[1],
+					(one, other) -> other.start().isAfter(one.start()) ? other : one));
+		return latest;
+	}
+
+	/**
+	 * Open tasks past their due date per Kommune (every process with its business key) and party:
+	 * the Kommune's when offered to a Kommune group, else the agency's ({ agency, Kommune }).
+	 */
+	private Map<String, int[]> overdueTasks(String only) {
+		List<Object> params = new ArrayList<>(List.of(Timestamp.from(ClockUtil.getCurrentTime().toInstant())));
+		Map<String, int[]> overdue = new HashMap<>();
+		jdbc.sql("select municipality, party, count(*) from (select e.BUSINESS_KEY_ as municipality, "
+				+ "case when exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' "
+				+ "and l.GROUP_ID_ like 'kommune-%') then 'K' else 'A' end as party "
+				+ "from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_ "
+				+ "where t.DUE_DATE_ < ?" + onlyOne("e", only, params) + ") late group by municipality, party")
+			.params(params)
+			.query((rs, row) -> overdue.computeIfAbsent(rs.getString(1), id -> new int[2])["K".equals(rs.getString(2)) ? 1 : 0] = rs
+				.getInt(3))
+			.list();
+		return overdue;
+	}
+
+	/** When the last task of each Kommune's processes was completed. */
+	private Map<String, Instant> lastTaskEnds(String only) {
+		List<Object> params = new ArrayList<>();
+		Map<String, Instant> ends = new HashMap<>();
+		jdbc.sql("select p.BUSINESS_KEY_, max(t.END_TIME_) from ACT_HI_TASKINST t join ACT_HI_PROCINST p on p.PROC_INST_ID_ = t.PROC_INST_ID_ "
+				+ "where t.END_TIME_ is not null" + onlyOne("p", only, params) + " group by p.BUSINESS_KEY_")
+			.params(params)
+			.query((rs, row) -> ends.put(rs.getString(1), rs.getTimestamp(2).toInstant()))
+			.list();
+		return ends;
+	}
+
+	/** The condition on the business key when only one Kommune is asked about (its parameter added), else none. */
+	private static String onlyOne(String table, String only, List<Object> params) {
+		if (only == null) {
+			return "";
+		}
+		params.add(only);
+		return " and " + table + ".BUSINESS_KEY_ = ?";
 	}
 
 	/** Open tasks of both sides in the collaboration and its called processes (same business key), by due date. */
@@ -191,36 +272,12 @@ class CollaborationFacts {
 		return open;
 	}
 
-	private String phaseOf(ProcessInstance instance) {
-		return runtimeService.getActiveActivityIds(instance.getId()).stream()
-			.map(PHASES::get)
-			.filter(java.util.Objects::nonNull)
-			.findFirst()
-			.orElse("Umsetzung");
-	}
-
 	private String partyOf(Task task) {
 		boolean municipality = taskService.getIdentityLinksForTask(task.getId()).stream()
 			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
 			.map(IdentityLink::getGroupId)
 			.anyMatch(group -> group.startsWith("kommune-"));
 		return municipality ? MUNICIPALITY : AGENCY;
-	}
-
-	private Instant lastActivity(String municipalityId, HistoricProcessInstance latest) {
-		Instant last = latest == null ? null : latest.getStartTime().toInstant();
-		for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
-			.processInstanceBusinessKey(municipalityId)
-			.finished()
-			.orderByHistoricTaskInstanceEndTime()
-			.desc()
-			.listPage(0, 1)) {
-			Date end = task.getEndTime();
-			if (end != null && (last == null || end.toInstant().isAfter(last))) {
-				last = end.toInstant();
-			}
-		}
-		return last;
 	}
 
 	private static boolean blank(String value) {

@@ -122,7 +122,8 @@ class CollaborationPageController {
 		}
 		Optional<AgreementVersion> current = agreements.current(municipalityId);
 		model.addAttribute("municipality", municipality.get());
-		model.addAttribute("summary", facts.summary(municipality.get()));
+		CollaborationFacts.Summary summary = facts.summary(municipality.get());
+		model.addAttribute("summary", summary);
 		model.addAttribute("current", current.orElse(null));
 		model.addAttribute("draft", agreements.draft(municipalityId).orElse(null));
 		List<AgreementVersion> newestFirst = new ArrayList<>(agreements.signedVersions(municipalityId));
@@ -136,7 +137,7 @@ class CollaborationPageController {
 		model.addAttribute("agency", PageAccess.isAgency(user.get()));
 		model.addAttribute("drafting", draftingOpen(municipalityId));
 		model.addAttribute("csrf", PageAccess.csrfToken(request));
-		model.addAttribute("running", CollaborationFacts.isRunning(facts.summary(municipality.get())));
+		model.addAttribute("running", CollaborationFacts.isRunning(summary));
 		model.addAttribute("endable", CollaborationLifecyclePageController.endable(runtimeService, municipalityId));
 		model.addAttribute("started", request.getParameter("gestartet") != null);
 		model.addAttribute("ended", request.getParameter("beendet") != null);

@@ -38,17 +38,21 @@ class FunderExport {
 		this.agreements = agreements;
 	}
 
+	/** Every Kommune's row, from a few queries over all Kommunen (none per Kommune). */
 	List<Row> rows() {
+		Map<String, List<AgreementVersion>> signings = agreements.signingsOfAll();
+		Map<String, Map<String, LocalDate>> closures = agreements.closuresOfAll();
+		Map<String, List<Milestone>> plans = agreements.currentMilestonesOfAll();
 		List<Row> rows = new ArrayList<>();
 		for (CollaborationFacts.Summary summary : facts.all()) {
 			String id = summary.municipality().id();
-			List<AgreementVersion> versions = agreements.signedVersions(id);
-			Map<String, LocalDate> closures = agreements.closures(id);
-			List<Milestone> plan = agreements.current(id).map(AgreementVersion::milestones).orElse(List.of());
+			List<AgreementVersion> versions = signings.getOrDefault(id, List.of());
+			Map<String, LocalDate> closed = closures.getOrDefault(id, Map.of());
+			List<Milestone> plan = plans.getOrDefault(id, List.of());
 			rows.add(new Row(id, summary.municipality().name(), summary.municipality().federalState(), summary.phase(),
 					versions.isEmpty() ? null : versions.get(0).signedOn(),
 					versions.stream().skip(1).map(v -> new Revision(v.number(), v.signedOn(), v.changeSummary())).toList(), plan.size(),
-					plan.stream().filter(Milestone::closed).map(m -> new Reached(m.title(), closures.get(m.key()))).toList()));
+					plan.stream().filter(Milestone::closed).map(m -> new Reached(m.title(), closed.get(m.key()))).toList()));
 		}
 		return rows;
 	}

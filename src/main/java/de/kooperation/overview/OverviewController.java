@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The process owners' overview of every collaboration: phase, next milestone, what is overdue
  * per party, last activity, the instance in Cockpit; sortable, filterable by transfer manager
- * and phase. Cockpit's community edition has no such view.
+ * and phase, a page at a time, the logged-in transfer manager's own Kommunen first. Cockpit's
+ * community edition has no such view.
  */
 @Controller
 class OverviewController {
@@ -33,16 +35,21 @@ class OverviewController {
 
 	private final CollaborationFacts facts;
 
-	OverviewController(PageAccess access, CollaborationFacts facts) {
+	private final int pageSize;
+
+	OverviewController(PageAccess access, CollaborationFacts facts,
+			@Value("${kooperation.overview.page-size:" + Pager.DEFAULT_SIZE + "}") int pageSize) {
 		this.access = access;
 		this.facts = facts;
+		this.pageSize = pageSize;
 	}
 
 	@GetMapping("/kooperationen")
 	String overview(@RequestParam(name = "phase", required = false) String phase,
 			@RequestParam(name = "mitarbeiter", required = false) String staff,
-			@RequestParam(name = "sortierung", defaultValue = "kommune") String sort, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			@RequestParam(name = "sortierung", defaultValue = "kommune") String sort,
+			@RequestParam(name = "seite", defaultValue = "1") String page, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		Optional<WebappLogin.User> user = access.agency(request, response, model);
 		if (user.isEmpty()) {
 			return PageAccess.refusal(model);
@@ -51,9 +58,11 @@ class OverviewController {
 		List<CollaborationFacts.Summary> shown = all.stream()
 			.filter(row -> blank(phase) || phase.equals(row.phase()))
 			.filter(row -> blank(staff) || staff.equals(row.transferManager()))
-			.sorted(order(sort))
+			.sorted(ownFirst(user.get().id()).thenComparing(order(sort)))
 			.toList();
-		model.addAttribute("rows", shown);
+		Pager pager = Pager.of(shown.size(), Pager.number(page), pageSize);
+		model.addAttribute("rows", pager.slice(shown));
+		model.addAttribute("pager", pager);
 		model.addAttribute("phases", CollaborationFacts.PHASE_ORDER);
 		model.addAttribute("staff", all.stream().map(CollaborationFacts.Summary::transferManager).filter(Objects::nonNull).distinct()
 			.sorted().toList());
@@ -64,12 +73,17 @@ class OverviewController {
 		return "uebersicht";
 	}
 
+	/** A transfer manager's own Kommunen come first, in the order chosen; then all others. */
+	static Comparator<CollaborationFacts.Summary> ownFirst(String userId) {
+		return Comparator.comparing((CollaborationFacts.Summary row) -> !userId.equals(row.transferManager()));
+	}
+
 	/** "23.11.2026 14:05" for the template. */
 	static String when(Instant instant) {
 		return instant == null ? "–" : WHEN.format(instant);
 	}
 
-	private static Comparator<CollaborationFacts.Summary> order(String sort) {
+	static Comparator<CollaborationFacts.Summary> order(String sort) {
 		Comparator<CollaborationFacts.Summary> byName = Comparator.comparing(row -> row.municipality().name());
 		return switch (sort) {
 			case "phase" -> Comparator.comparing((CollaborationFacts.Summary row) -> CollaborationFacts.PHASE_ORDER.indexOf(row.phase()))

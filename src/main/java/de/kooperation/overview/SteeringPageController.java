@@ -11,10 +11,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
@@ -45,14 +47,19 @@ class SteeringPageController {
 
 	private final MunicipalityRepository municipalities;
 
-	SteeringPageController(SteeringReport steering, PageAccess access, MunicipalityRepository municipalities) {
+	private final int pageSize;
+
+	SteeringPageController(SteeringReport steering, PageAccess access, MunicipalityRepository municipalities,
+			@Value("${kooperation.overview.page-size:" + Pager.DEFAULT_SIZE + "}") int pageSize) {
 		this.steering = steering;
 		this.access = access;
 		this.municipalities = municipalities;
+		this.pageSize = pageSize;
 	}
 
 	@GetMapping("/kooperationen/steuerung")
-	String page(HttpServletRequest request, HttpServletResponse response, Model model) {
+	String page(@RequestParam(name = "seite", defaultValue = "1") String page, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		if (access.agency(request, response, model).isEmpty()) {
 			return PageAccess.refusal(model);
 		}
@@ -60,6 +67,10 @@ class SteeringPageController {
 		Map<String, String> names = municipalities.findAll().stream()
 			.collect(Collectors.toMap(Municipality::id, Municipality::name, (a, b) -> a));
 		model.addAttribute("report", report);
+		// every phase of every Kommune is a row: a page at a time (the CSV has them all)
+		Pager pager = Pager.of(report.runs().size(), Pager.number(page), pageSize);
+		model.addAttribute("runs", pager.slice(report.runs()));
+		model.addAttribute("pager", pager);
 		model.addAttribute("names", names);
 		model.addAttribute("promisedMin", SteeringReport.ANALYSIS_PROMISED_MIN_MONTHS);
 		model.addAttribute("promisedMax", SteeringReport.ANALYSIS_PROMISED_MAX_MONTHS);

@@ -17,9 +17,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -484,13 +481,7 @@ class AgencyPagesTests {
 	}
 
 	static MockHttpSession session(String userId, String... groups) {
-		MockHttpSession session = new MockHttpSession();
-		UserAuthentication user = new UserAuthentication(userId, "default");
-		user.setGroupIds(List.of(groups));
-		Authentications authentications = new Authentications();
-		authentications.addOrReplace(user);
-		AuthenticationUtil.updateSession(session, authentications);
-		return session;
+		return WebappSessions.of(userId, groups);
 	}
 
 }

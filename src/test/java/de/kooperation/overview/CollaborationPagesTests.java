@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,6 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kooperation.EngineClock;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
+import de.kooperation.WebappSessions;
 import de.kooperation.agreement.AgreementJourney;
 import de.kooperation.agreement.AgreementVersion;
 import de.kooperation.agreement.Agreements;
@@ -415,13 +417,7 @@ class CollaborationPagesTests {
 	}
 
 	private static MockHttpSession session(String userId, String... groups) {
-		MockHttpSession session = new MockHttpSession();
-		UserAuthentication user = new UserAuthentication(userId, "default");
-		user.setGroupIds(List.of(groups));
-		Authentications authentications = new Authentications();
-		authentications.addOrReplace(user);
-		AuthenticationUtil.updateSession(session, authentications);
-		return session;
+		return WebappSessions.of(userId, groups);
 	}
 
 }

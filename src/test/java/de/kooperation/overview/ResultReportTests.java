@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,6 +39,10 @@ import org.springframework.web.context.WebApplicationContext;
 import de.kooperation.EngineClock;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.shared.PartyGroups;
+import de.kooperation.shared.CoreElement;
+import de.kooperation.WebappSessions;
 import de.kooperation.shared.BaselineAnalysisProcess;
 import de.kooperation.shared.PartyGroups;
 import de.kooperation.shared.CoreElement;
@@ -153,13 +158,7 @@ class ResultReportTests {
 	}
 
 	private static MockHttpSession session(String userId, String... groups) {
-		MockHttpSession session = new MockHttpSession();
-		UserAuthentication user = new UserAuthentication(userId, "default");
-		user.setGroupIds(List.of(groups));
-		Authentications authentications = new Authentications();
-		authentications.addOrReplace(user);
-		AuthenticationUtil.updateSession(session, authentications);
-		return session;
+		return WebappSessions.of(userId, groups);
 	}
 
 }

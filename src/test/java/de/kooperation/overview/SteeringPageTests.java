@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -27,6 +28,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.WebappSessions;
 import de.kooperation.shared.BaselineAnalysisProcess;
 import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.shared.PartyGroups;
@@ -143,13 +146,7 @@ class SteeringPageTests {
 	}
 
 	private static MockHttpSession session(String userId, String... groups) {
-		MockHttpSession session = new MockHttpSession();
-		UserAuthentication user = new UserAuthentication(userId, "default");
-		user.setGroupIds(List.of(groups));
-		Authentications authentications = new Authentications();
-		authentications.addOrReplace(user);
-		AuthenticationUtil.updateSession(session, authentications);
-		return session;
+		return WebappSessions.of(userId, groups);
 	}
 
 }
