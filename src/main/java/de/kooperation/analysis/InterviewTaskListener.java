@@ -121,7 +121,7 @@ class InterviewTaskListener implements TaskListener {
 			at = time == null || time.toString().isBlank() ? LocalTime.of(10, 0) : LocalTime.parse(time.toString());
 		}
 		catch (java.time.format.DateTimeParseException e) {
-			throw Refusals.refuse(task, Forms.CONDUCT_INTERVIEW, List.of("Bitte die neue Uhrzeit als SS:MM angeben (z. B. 14:30)."));
+			throw Refusals.refuse(task, Forms.CONDUCT_INTERVIEW, List.of("Bitte die neue Uhrzeit als hh:mm angeben (z. B. 14:30)."));
 		}
 		Object place = task.getVariable(INTERVIEW_NEW_LOCATION);
 		ExpertList.Expert expert = ExpertList.Expert.fromVariable(task.getVariable(EXPERT));

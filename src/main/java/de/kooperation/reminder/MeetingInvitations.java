@@ -246,7 +246,7 @@ public class MeetingInvitations {
 			return LocalTime.parse(value.toString().length() > 5 ? value.toString().substring(0, 5) : value.toString());
 		}
 		catch (DateTimeParseException e) {
-			throw new FormFieldValidationException("time", "Bitte die Uhrzeit als SS:MM angeben (z. B. 14:30).");
+			throw new FormFieldValidationException("time", "Bitte die Uhrzeit als hh:mm angeben (z. B. 14:30).");
 		}
 	}
 

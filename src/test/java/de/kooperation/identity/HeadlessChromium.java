@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -29,6 +30,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import de.kooperation.demo.DemoScript;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * Debian's headless Chromium driven through chromedriver, for tests that walk the webapps as a
@@ -47,7 +52,7 @@ final class HeadlessChromium implements AutoCloseable {
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	/** Texts a user must never see (issue 9): English, technical, or a value that is missing. */
-	static final List<String> NEVER_SHOWN = List.of("Field ", "Cannot ", "ENGINE-", "Whitelabel", "null", "Exception");
+	static final List<String> NEVER_SHOWN = List.of("Field ", "Cannot ", "ENGINE-", "Whitelabel", "null", "Exception", "Select");
 
 	private final ChromeDriver browser;
 
@@ -93,6 +98,11 @@ final class HeadlessChromium implements AutoCloseable {
 	 * they keep what was typed.
 	 */
 	void logIn(String user) {
+		logIn(user, DemoScript.PASSWORD);
+	}
+
+	/** Logs in with the password the user chose (a Kommune registered in the test). */
+	void logIn(String user, String secret) {
 		open("/camunda/app/tasklist/default/");
 		waitUntil("the login form to keep what is typed", driver -> {
 			WebElement name = waitFor(By.cssSelector("input[ng-model='username']"));
@@ -101,12 +111,12 @@ final class HeadlessChromium implements AutoCloseable {
 				name.clear();
 				name.sendKeys(user);
 			}
-			if (!DemoScript.PASSWORD.equals(password.getDomProperty("value"))) {
+			if (!secret.equals(password.getDomProperty("value"))) {
 				password.clear();
-				password.sendKeys(DemoScript.PASSWORD);
+				password.sendKeys(secret);
 			}
 			sleep(Duration.ofMillis(300));
-			return user.equals(name.getDomProperty("value")) && DemoScript.PASSWORD.equals(password.getDomProperty("value"));
+			return user.equals(name.getDomProperty("value")) && secret.equals(password.getDomProperty("value"));
 		});
 		assertThat(bodyText()).as("German login page").contains("Anmelden", "Datum und Uhrzeit werden mit der lokalen Zeitzone");
 		click(By.xpath("//button[normalize-space()='Anmelden']"));
@@ -200,6 +210,20 @@ final class HeadlessChromium implements AutoCloseable {
 	void assertNothingTechnicalShown(String screen) {
 		String text = bodyText();
 		assertThat(NEVER_SHOWN).as("%s shows none of these; it shows:%n%s", screen, text).noneMatch(text::contains);
+	}
+
+	/**
+	 * What axe-core finds on the page as it is now against the WCAG 2.1 A and AA rules (the basis
+	 * of BITV 2.0), one line per rule broken; empty when the page passes.
+	 */
+	List<String> accessibilityProblems(String where) {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+		assertThat(results.getPasses()).as("axe-core ran its rules on %s", where).isNotEmpty();
+		assertThat(results.isErrored()).as(where).isFalse();
+		return results.getViolations().stream()
+			.map(rule -> where + ": " + rule.getId() + " – " + rule.getHelp() + " – "
+					+ rule.getNodes().stream().map(CheckedNode::getTarget).map(String::valueOf).collect(Collectors.joining(", ")))
+			.toList();
 	}
 
 	void screenshot(String name) {

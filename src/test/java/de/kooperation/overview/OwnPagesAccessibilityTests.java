@@ -14,8 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -50,12 +48,11 @@ import de.kooperation.DemoAppTest;
 import de.kooperation.shared.AgreementProcess;
 import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.identity.MunicipalityRegistration;
+import de.kooperation.identity.WelcomeMails;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.reminder.EmbeddedMailServer;
 import de.kooperation.reminder.Mail;
 import de.kooperation.reminder.Mailer;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 
 /**
  * Every own page of the app in real headless Chromium, checked by axe-core against the WCAG 2.1
@@ -249,7 +246,8 @@ class OwnPagesAccessibilityTests {
 		waitForText("Stadt Ilmenau ist registriert");
 		checkCurrent("kommune-registriert", problems);
 
-		String link = passwordLink("anna." + id + "@ilmenau.example.org", mailsBefore);
+		String link = WelcomeMails.passwordPath(mailServer.received().subList(mailsBefore, mailServer.received().size()),
+				"anna." + id + "@ilmenau.example.org");
 		browser.manage().deleteAllCookies();
 		open(link);
 		waitForText("Passwort festlegen");
@@ -340,29 +338,6 @@ class OwnPagesAccessibilityTests {
 		assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(id)
 			.taskDefinitionKey(AgreementProcess.Elements.DRAFT).count()).isEqualTo(1);
 		return id;
-	}
-
-	private String passwordLink(String recipient, int mailsBefore) throws Exception {
-		for (MimeMessage message : mailServer.received().subList(mailsBefore, mailServer.received().size())) {
-			if (message.getAllRecipients()[0].toString().equals(recipient)) {
-				Matcher link = Pattern.compile("https?://[^/\\s]+(/passwort/[A-Za-z0-9_-]+)").matcher(text(message.getContent()));
-				assertThat(link.find()).isTrue();
-				return link.group(1);
-			}
-		}
-		throw new AssertionError("no welcome mail to " + recipient);
-	}
-
-	private static String text(Object content) throws Exception {
-		if (content instanceof String text) {
-			return text;
-		}
-		MimeMultipart multipart = (MimeMultipart) content;
-		StringBuilder all = new StringBuilder();
-		for (int i = 0; i < multipart.getCount(); i++) {
-			all.append(text(multipart.getBodyPart(i).getContent()));
-		}
-		return all.toString();
 	}
 
 	// ---------------------------------------------------------------- the browser

@@ -6,7 +6,10 @@
 //   which form-js uses because it passes no locale of its own),
 // - shows dates as TT.MM.JJJJ whatever language the browser has (form-js takes the date format
 //   from the browser's default locale),
-// - replaces each English check message by a German one that says what to type.
+// - replaces each English check message by a German one that says what to type, and the select
+//   fields' "Select" by "Bitte auswählen",
+// - shows the dates a form's text repeats from earlier tasks ("Zeitrahmen: {{agreementPeriodStart}}",
+//   stored as 2026-12-01) as 01.12.2026; links keep their text.
 import { onPageChange } from './engine-api.js';
 
 const GERMAN_DATE_PICKER = {
@@ -49,7 +52,9 @@ const MESSAGES = [
   [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/, m => `Bitte einen gültigen Wert wählen, z. B. ${m[1]} oder ${m[2]}.`],
   [/^Date and time must both be entered\.$/, () => 'Bitte Datum und Uhrzeit angeben.'],
   [/^No results$/, () => 'Keine Treffer'],
-  [/^No values$/, () => 'Keine Einträge']
+  [/^No values$/, () => 'Keine Einträge'],
+  // the placeholder of a select field before anything is chosen
+  [/^Select$/, () => 'Bitte auswählen']
 ];
 
 export function german(text) {
@@ -78,10 +83,25 @@ function localizeDatePicker() {
   }
 }
 
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+function germanDatesInTexts() {
+  document.querySelectorAll('.fjs-form-field-text').forEach(text => {
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement.closest('a') && ISO_DATE.test(node.data)) {
+        node.data = node.data.replace(ISO_DATE, '$3.$2.$1');
+      }
+      ISO_DATE.lastIndex = 0;
+    }
+  });
+}
+
 function translateForms() {
   localizeDatePicker();
+  germanDatesInTexts();
   // the text node itself, not the element's content: form-js (Preact) keeps writing to that node
-  document.querySelectorAll('.fjs-form-field-error li, .fjs-dropdownlist-empty').forEach(element => {
+  document.querySelectorAll('.fjs-form-field-error li, .fjs-dropdownlist-empty, .fjs-select-display').forEach(element => {
     element.childNodes.forEach(node => {
       if (node.nodeType === Node.TEXT_NODE) {
         const translated = german(node.data.trim());
