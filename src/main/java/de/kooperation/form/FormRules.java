@@ -189,9 +189,10 @@ public class FormRules {
 		return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(KooperationApplication.ZONE)).toLocalDate();
 	}
 
-	private static final Pattern HIDE_WHEN_TRUE = Pattern.compile("^=\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*true\\s*$");
+	// "this." names a field of the same row of a dynamic list (form-js evaluates a row's conditions in the row)
+	private static final Pattern HIDE_WHEN_TRUE = Pattern.compile("^=\\s*(?:this\\.)?([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*true\\s*$");
 
-	private static final Pattern HIDE_UNLESS_TRUE = Pattern.compile("^=\\s*not\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*true\\s*\\)\\s*$");
+	private static final Pattern HIDE_UNLESS_TRUE = Pattern.compile("^=\\s*not\\(\\s*(?:this\\.)?([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*true\\s*\\)\\s*$");
 
 	/**
 	 * Whether the form hides the field for these values, so the browser neither shows it nor asks
