@@ -133,7 +133,7 @@ function translateForms() {
 // what is submitted is still checked by form-js and then by the server, row by row.
 function listFormValidity() {
   const form = document.querySelector('.fjs-form');
-  if (!form || !form.querySelector('.fjs-repeat-row-container') || !window.angular) {
+  if (!form || !form.querySelector('.fjs-form-field-dynamiclist, .fjs-repeat-row-container') || !window.angular) {
     return;
   }
   const controller = window.angular.element(form).controller('camTasklistForm');
