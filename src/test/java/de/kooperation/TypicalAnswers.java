@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 
 import de.kooperation.form.FormRules;
 import de.kooperation.shared.Zone;
+import de.kooperation.form.Rows;
 
 /**
  * What a careful user would enter in a task's Camunda Form, derived from the form itself: every
@@ -28,6 +29,15 @@ public final class TypicalAnswers {
 			.getModelElementById(task.getTaskDefinitionKey());
 		String formId = userTask.getCamundaFormRef();
 		Map<String, Object> answers = forForm(rules, formId);
+		// a list the task prepared (one row per selected expert): kept, its days left open ("Termin folgt")
+		rules.fields(formId).stream().filter(field -> FormRules.DYNAMIC_LIST.equals(field.type()) && !answers.containsKey(field.key()))
+			.forEach(list -> {
+				List<Map<String, Object>> rows = Rows.of(scenario.tasks().getVariable(task.getId(), list.key()));
+				if (rows != null && !rows.isEmpty()) {
+					rows.forEach(row -> row.put("dateOpen", true));
+					answers.put(list.key(), Rows.toVariable(rows));
+				}
+			});
 		// a decision goes with the form that asks it, as in Tasklist; what no form asks goes with every completion
 		List<String> asked = rules.fieldKeys(formId);
 		overrides.forEach((key, value) -> {
@@ -48,6 +58,7 @@ public final class TypicalAnswers {
 				case "checkbox" -> false;
 				case "number" -> 1L;
 				case "select", "radio" -> field.values().isEmpty() ? null : field.values().get(0);
+				case FormRules.DYNAMIC_LIST -> rows(field);
 				default -> text(field);
 			};
 			if (value != null) {
@@ -55,6 +66,22 @@ public final class TypicalAnswers {
 			}
 		}
 		return answers;
+	}
+
+	/**
+	 * One row of a dynamic list: the experts' lists name one person; the interview schedule's rows come
+	 * from the selection when its task is created, so none is typed (the form's own rows are kept).
+	 */
+	private static Object rows(FormRules.Field list) {
+		if (list.key().equals("baselineAnalysisInterviewSchedule")) {
+			return null;
+		}
+		if (list.key().startsWith("baselineAnalysisExpert")) {
+			return Rows.toVariable(List.of(Map.of("name", "Carla Berg", "role", "Sozialplanerin", "email", "carla.berg@example.org")));
+		}
+		Map<String, Object> row = new LinkedHashMap<>();
+		list.rowFields().forEach(field -> row.put(field.key(), "Eintrag für " + field.key()));
+		return Rows.toVariable(List.of(row));
 	}
 
 	private static boolean deadline(String key) {
@@ -72,9 +99,6 @@ public final class TypicalAnswers {
 		if (key.equals("planDecisions")) {
 			// the meeting decided nothing about the Kommune's own plan
 			return "";
-		}
-		if (key.equals("baselineAnalysisExpertSelection")) {
-			return "Carla Berg; Sozialplanerin; carla.berg@example.org";
 		}
 		return "Eintrag für " + key;
 	}

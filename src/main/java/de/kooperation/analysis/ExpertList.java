@@ -13,11 +13,14 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import de.kooperation.shared.BaselineAnalysisProcess;
 
+import de.kooperation.form.FormRules;
+import de.kooperation.form.Rows;
+
 /**
- * The interview partners a Kommune chose, as typed into a textarea: one person per line,
- * {@code Name; Funktion; E-Mail} with the e-mail optional. Forgiving where it costs nothing
- * (blank lines, list bullets, tabs from a spreadsheet, {@code <mail@…>}), strict where a mistake
- * would reach the interviews (missing function, broken e-mail, duplicates, too many people).
+ * The interview partners a Kommune chose, one row per person in the form's list (Name, Funktion,
+ * E-Mail; the e-mail optional). Each row is checked as it was typed and taken unchanged; a row with
+ * a mistake (missing name or function, broken e-mail, a person twice, too many people) refuses the
+ * whole list with the row named, so nobody is dropped or changed unnoticed.
  * <p>
  * The result is stored as a {@code java.util.ArrayList} of {@code LinkedHashMap}s with String
  * values only: plain JDK types, so the variable survives any class change and passes Camunda's
@@ -31,10 +34,6 @@ final class ExpertList {
 
 	/** More problems than this are summarised; the user fixes the first ones and tries again. */
 	private static final int MAX_PROBLEMS_SHOWN = 5;
-
-	private static final Pattern BULLET = Pattern.compile("^(?:[-*•–]|\\d{1,2}[.)])(?:\\s+|$)");
-
-	private static final Pattern SEPARATOR = Pattern.compile("[;\\t]");
 
 	private static final Pattern EMAIL_PATTERN = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -82,94 +81,66 @@ final class ExpertList {
 
 	}
 
-	static Parsed parse(String text) {
+	/** The rows of the list field (see {@link Rows#of}): every row a person, or the German problems by row. */
+	static Parsed fromRows(Object value) {
+		List<Map<String, Object>> rows = Rows.of(value);
+		if (rows == null) {
+			return new Parsed(List.of(), List.of("Die Interviewpartner/innen müssen als Liste von Zeilen (Name, Funktion, E-Mail) kommen."));
+		}
 		List<Expert> experts = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
-		Map<String, Integer> lineOfName = new HashMap<>();
-		String[] lines = text == null ? new String[0] : text.split("\\R", -1);
-		for (int index = 0; index < lines.length; index++) {
-			int lineNumber = index + 1;
-			String line = BULLET.matcher(lines[index].strip()).replaceFirst("").strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			List<String> parts = parts(line);
-			String problem = problem(parts, line);
+		Map<String, Integer> rowOfName = new HashMap<>();
+		for (int index = 0; index < rows.size(); index++) {
+			Map<String, Object> row = rows.get(index);
+			Expert expert = new Expert(Rows.text(row, NAME), Rows.text(row, ROLE), Rows.text(row, EMAIL));
+			String problem = problem(expert);
+			String prefix = Rows.name(index, row, List.of(NAME, ROLE)) + ": ";
 			if (problem != null) {
-				problems.add("Zeile " + lineNumber + ": " + problem);
+				problems.add(prefix + problem);
 				continue;
 			}
-			Expert expert = new Expert(parts.get(0), parts.get(1), parts.size() > 2 ? email(parts.get(2)) : "");
-			Integer earlier = lineOfName.putIfAbsent(expert.name().toLowerCase(Locale.GERMAN), lineNumber);
+			Integer earlier = rowOfName.putIfAbsent(expert.name().toLowerCase(Locale.GERMAN), index + 1);
 			if (earlier != null) {
-				problems.add("Zeile " + lineNumber + ": „" + expert.name() + "“ steht schon in Zeile " + earlier + ".");
+				problems.add(prefix + "„" + expert.name() + "“ steht schon in Zeile " + earlier + ".");
 				continue;
 			}
 			experts.add(expert);
 		}
-		int people = experts.size() + problems.size();
-		if (people == 0) {
-			problems.add("Bitte mindestens eine Person angeben, eine je Zeile: Name; Funktion; E-Mail (optional).");
+		if (rows.isEmpty()) {
+			problems.add("Bitte mindestens eine Person angeben: eine Zeile je Person mit Name und Funktion.");
 		}
-		else if (people > BaselineAnalysisProcess.MAX_EXPERTS) {
+		else if (rows.size() > BaselineAnalysisProcess.MAX_EXPERTS) {
 			problems.add(0, "Höchstens " + BaselineAnalysisProcess.MAX_EXPERTS
-					+ " Interviewpartner/innen je Bedarfsanalyse (angegeben: " + people + ").");
+					+ " Interviewpartner/innen je Bedarfsanalyse (angegeben: " + rows.size() + ").");
 		}
 		return problems.isEmpty() ? new Parsed(List.copyOf(experts), List.of()) : new Parsed(List.of(), shorten(problems));
 	}
 
-	/** Trimmed parts with whitespace collapsed; trailing empty parts (a final ";") dropped. */
-	private static List<String> parts(String line) {
-		List<String> parts = new ArrayList<>();
-		for (String part : SEPARATOR.split(line, -1)) {
-			parts.add(part.strip().replaceAll("\\s+", " "));
-		}
-		while (parts.size() > 1 && parts.get(parts.size() - 1).isEmpty()) {
-			parts.remove(parts.size() - 1);
-		}
-		return parts;
+	/** The people as rows of the form's list, e.g. the agency's proposal as the start of the Kommune's selection. */
+	static List<Map<String, String>> toRows(List<Expert> experts) {
+		return experts.stream().map(Expert::toVariable).toList();
 	}
 
-	private static String problem(List<String> parts, String line) {
-		if (parts.size() == 1) {
-			return "„" + abbreviate(line) + "“ – bitte Name und Funktion durch ein Semikolon trennen, "
-					+ "z. B. „Dr. Anna Schulz; Leiterin Schulverwaltungsamt“.";
+	private static String problem(Expert expert) {
+		if (expert.name().isEmpty() && expert.role().isEmpty() && expert.email().isEmpty()) {
+			return "Die Zeile ist leer – bitte ausfüllen oder entfernen.";
 		}
-		if (parts.size() > 3) {
-			return "„" + abbreviate(line) + "“ hat zu viele Angaben; erwartet: Name; Funktion; E-Mail.";
-		}
-		if (parts.get(0).isEmpty()) {
+		if (expert.name().isEmpty()) {
 			return "Der Name fehlt.";
 		}
-		if (parts.get(1).isEmpty()) {
-			return "Die Funktion von „" + abbreviate(parts.get(0)) + "“ fehlt.";
+		if (expert.role().isEmpty()) {
+			return "Die Funktion von „" + FormRules.abbreviate(expert.name()) + "“ fehlt.";
 		}
-		if (parts.get(0).length() > MAX_NAME_LENGTH) {
+		if (expert.name().length() > MAX_NAME_LENGTH) {
 			return "Der Name ist zu lang (höchstens " + MAX_NAME_LENGTH + " Zeichen).";
 		}
-		if (parts.get(1).length() > MAX_ROLE_LENGTH) {
+		if (expert.role().length() > MAX_ROLE_LENGTH) {
 			return "Die Funktion ist zu lang (höchstens " + MAX_ROLE_LENGTH + " Zeichen).";
 		}
-		if (parts.size() > 2 && !parts.get(2).isEmpty() && !EMAIL_PATTERN.matcher(email(parts.get(2))).matches()) {
-			return "„" + abbreviate(parts.get(2)) + "“ ist keine gültige E-Mail-Adresse.";
+		if (!expert.email().isEmpty() && !EMAIL_PATTERN.matcher(expert.email()).matches()) {
+			return "„" + FormRules.abbreviate(expert.email()) + "“ ist keine gültige E-Mail-Adresse.";
 		}
 		return null;
-	}
-
-	/** "mailto:a@b.de" and "<a@b.de>" as pasted from a mail program become "a@b.de". */
-	private static String email(String value) {
-		String email = value.strip();
-		if (email.regionMatches(true, 0, "mailto:", 0, 7)) {
-			email = email.substring(7);
-		}
-		if (email.startsWith("<") && email.endsWith(">")) {
-			email = email.substring(1, email.length() - 1);
-		}
-		return email.strip();
-	}
-
-	private static String abbreviate(String text) {
-		return text.length() <= 40 ? text : text.substring(0, 39) + "…";
 	}
 
 	private static List<String> shorten(List<String> problems) {

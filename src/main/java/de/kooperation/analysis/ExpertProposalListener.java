@@ -3,13 +3,18 @@ package de.kooperation.analysis;
 import static de.kooperation.shared.BaselineAnalysisProcess.Vars.EXPERT_PROPOSAL;
 import static de.kooperation.shared.BaselineAnalysisProcess.Vars.EXPERT_SELECTION;
 
+import java.util.List;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import de.kooperation.form.Rows;
+
 /**
  * The agency's proposal becomes the starting point of the Kommune's selection: its form opens
- * with the proposed lines already filled in, so the Kommune only deletes, changes or adds lines.
+ * with the proposed rows already filled in, so the Kommune only removes, changes or adds rows.
  * Always overwritten: a selection inherited from an earlier analysis must not hide the new proposal.
  */
 @Component("expertProposalListener")
@@ -17,7 +22,8 @@ class ExpertProposalListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		task.getExecution().setVariable(EXPERT_SELECTION, task.getVariable(EXPERT_PROPOSAL));
+		List<Map<String, Object>> proposal = Rows.of(task.getVariable(EXPERT_PROPOSAL));
+		task.getExecution().setVariable(EXPERT_SELECTION, Rows.toVariable(proposal == null ? List.of() : proposal));
 	}
 
 }

@@ -10,16 +10,15 @@ import org.springframework.stereotype.Component;
 import de.kooperation.shared.BaselineAnalysisProcess.Forms;
 
 /**
- * Turns the Kommune's selection (one person per line) into the list the interviews run over.
- * A list with mistakes is refused with every problem named by line; nothing is stored then.
+ * Turns the Kommune's selection (one row per person) into the list the interviews run over.
+ * A list with mistakes is refused with every problem named by row; nothing is stored then.
  */
 @Component("expertSelectionListener")
 class ExpertSelectionListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Object selection = task.getVariable(EXPERT_SELECTION);
-		ExpertList.Parsed parsed = ExpertList.parse(selection == null ? null : selection.toString());
+		ExpertList.Parsed parsed = ExpertList.fromRows(task.getVariable(EXPERT_SELECTION));
 		if (!parsed.valid()) {
 			throw Refusals.refuse(task, Forms.SELECT_EXPERTS, parsed.problems());
 		}

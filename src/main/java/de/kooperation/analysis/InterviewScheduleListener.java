@@ -11,25 +11,40 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import de.kooperation.shared.BaselineAnalysisProcess.Forms;
+import de.kooperation.shared.BaselineAnalysisProcess.Forms;
+import de.kooperation.form.FormRules;
+import de.kooperation.form.Rows;
 
 /**
- * The Kommune's interview schedule is taken only when every line can be read: each selected expert's
- * line gives a real day and time or says the day is still open. Otherwise the task is refused with
- * the lines named, so no invitation is silently dropped or sent at another time than typed.
+ * "Interviewtermine vereinbaren": on create the form gets one row per selected expert (name and
+ * e-mail from the selection, what an earlier round said for that expert), so the Kommune only adds
+ * day, time and place, and the form's preview shows who will be invited when. On complete the
+ * schedule is taken only when every row can be taken as entered; otherwise the task is refused with
+ * the rows named, so no invitation is silently dropped or sent at another time than entered.
  */
 @Component("interviewScheduleListener")
 class InterviewScheduleListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		List<String> names = new ArrayList<>();
-		if (task.getVariable(EXPERTS) instanceof List<?> experts) {
-			experts.forEach(expert -> names.add(ExpertList.Expert.fromVariable(expert).name()));
+		List<ExpertList.Expert> experts = experts(task);
+		if (EVENTNAME_CREATE.equals(task.getEventName())) {
+			task.getExecution().setVariable(INTERVIEW_SCHEDULE,
+					Rows.toVariable(InterviewSchedule.rowsFor(experts, task.getVariable(INTERVIEW_SCHEDULE))));
+			return;
 		}
-		List<String> problems = InterviewSchedule.problems(task.getVariable(INTERVIEW_SCHEDULE), names);
+		List<String> problems = InterviewSchedule.problems(task.getVariable(INTERVIEW_SCHEDULE), experts, FormRules.today());
 		if (!problems.isEmpty()) {
 			throw Refusals.refuse(task, Forms.SCHEDULE_INTERVIEWS, problems);
 		}
+	}
+
+	private static List<ExpertList.Expert> experts(DelegateTask task) {
+		List<ExpertList.Expert> experts = new ArrayList<>();
+		if (task.getVariable(EXPERTS) instanceof List<?> list) {
+			list.forEach(expert -> experts.add(ExpertList.Expert.fromVariable(expert)));
+		}
+		return experts;
 	}
 
 }

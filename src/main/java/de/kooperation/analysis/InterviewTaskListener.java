@@ -5,7 +5,9 @@ import static de.kooperation.shared.BaselineAnalysisProcess.Vars.*;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -69,8 +71,9 @@ class InterviewTaskListener implements TaskListener {
 		interview.setVariableLocal(INTERVIEW_DATE, null);
 		interview.setVariableLocal(INTERVIEW_NOTES, null);
 		// the day the Kommune agreed with the expert: the expert and the agency team get an invitation
-		InterviewSchedule.of(task.getVariable(INTERVIEW_SCHEDULE), expert.name())
-			.ifPresent(slot -> invitations.inviteInterview(task, uid, expert.name(), expert.email(), slot.start(), slot.location()));
+		Optional<InterviewSchedule.Slot> slot = InterviewSchedule.of(task.getVariable(INTERVIEW_SCHEDULE), expert.name());
+		interview.setVariableLocal(INTERVIEW_APPOINTMENT, slot.map(InterviewTaskListener::appointment).orElse("Termin folgt"));
+		slot.ifPresent(agreed -> invitations.inviteInterview(task, uid, expert.name(), expert.email(), agreed.start(), agreed.location()));
 	}
 
 	private void completed(DelegateTask task) {
@@ -102,6 +105,12 @@ class InterviewTaskListener implements TaskListener {
 				ClockUtil.getCurrentTime().toInstant());
 	}
 
+	/** "15.01.2027, 09:00 Uhr, Rathaus" for the agency's form. */
+	private static String appointment(InterviewSchedule.Slot slot) {
+		return slot.start().format(DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr'"))
+				+ (slot.location() == null ? "" : ", " + slot.location());
+	}
+
 	/**
 	 * The interview moved to another day: the expert and the agency get an update of the
 	 * invitation (same UID, higher SEQUENCE), or a first one if no day was agreed before; the
@@ -125,8 +134,11 @@ class InterviewTaskListener implements TaskListener {
 		}
 		Object place = task.getVariable(INTERVIEW_NEW_LOCATION);
 		ExpertList.Expert expert = ExpertList.Expert.fromVariable(task.getVariable(EXPERT));
-		invitations.inviteInterview(task, task.getVariable(INTERVIEW_MEETING_UID).toString(), expert.name(), expert.email(),
-				day.atTime(at).atZone(ZoneId.of(Zone.ID)), place == null || place.toString().isBlank() ? null : place.toString());
+		InterviewSchedule.Slot moved = new InterviewSchedule.Slot(day.atTime(at).atZone(ZoneId.of(Zone.ID)),
+				place == null || place.toString().isBlank() ? null : place.toString());
+		invitations.inviteInterview(task, task.getVariable(INTERVIEW_MEETING_UID).toString(), expert.name(), expert.email(), moved.start(),
+				moved.location());
+		task.getExecution().setVariableLocal(INTERVIEW_APPOINTMENT, appointment(moved));
 	}
 
 }

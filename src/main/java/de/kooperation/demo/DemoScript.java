@@ -11,6 +11,11 @@ import de.kooperation.shared.AgreementProcess;
 import de.kooperation.shared.RevisionProcess;
 import de.kooperation.shared.BaselineAnalysisProcess;
 import de.kooperation.demo.DemoProgress.Target;
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.RevisionProcess;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.form.Rows;
+import de.kooperation.demo.DemoProgress.Target;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.reminder.WorkingDays;
 
@@ -265,6 +270,11 @@ public final class DemoScript {
 	 * today moves back to the working day before it, so what is done stays done; a coming day
 	 * moves forward. The default office closure days apply.
 	 */
+	/** A row of the experts' lists (name, function, e-mail) as the forms send it. */
+	private static Map<String, Object> expert(String name, String role, String email) {
+		return Map.of("name", name, "role", role, "email", email);
+	}
+
 	public static LocalDate workingDay(LocalDate day, LocalDate today, String federalState) {
 		return day.isAfter(today) ? WORKING_DAYS.onOrAfter(day, federalState) : WORKING_DAYS.onOrBefore(day, federalState);
 	}
@@ -272,18 +282,17 @@ public final class DemoScript {
 	private static void baselineAnalysis(Map<String, Map<String, Object>> answers, DemoMunicipality kommune, LocalDate meeting,
 			LocalDate today) {
 		String state = kommune.municipality().federalState();
-		answers.put(BaselineAnalysisProcess.Elements.PROPOSE_EXPERTS, Map.of("baselineAnalysisExpertProposal", """
-				Leitung Amt für Schule und Bildung
-				Leitung Jugendamt
-				Sozialplanung
-				Integrationsbeauftragte/r"""));
-		answers.put(BaselineAnalysisProcess.Elements.SELECT_EXPERTS, Map.of("baselineAnalysisExpertSelection", """
-				Anna Schulz; Leitung Amt für Schule und Bildung; anna.schulz@example.org
-				Bernd Koch; Leitung Jugendamt; bernd.koch@example.org
-				Carla Berg; Sozialplanerin
-				Deniz Aydin; Integrationsbeauftragter; deniz.aydin@example.org"""));
-		answers.put(BaselineAnalysisProcess.Elements.SCHEDULE_INTERVIEWS, Map.of("baselineAnalysisInterviewSchedule",
-				"Interviews in den Kalenderwochen nach dem Sondierungsgespräch, je 90 Minuten im Rathaus"));
+		answers.put(BaselineAnalysisProcess.Elements.PROPOSE_EXPERTS, Map.of("baselineAnalysisExpertProposal", Rows.toVariable(List.of(
+				expert("", "Leitung Amt für Schule und Bildung", ""), expert("", "Leitung Jugendamt", ""), expert("", "Sozialplanung", ""),
+				expert("", "Integrationsbeauftragte/r", "")))));
+		List<Map<String, Object>> selected = List.of(expert("Anna Schulz", "Leitung Amt für Schule und Bildung", "anna.schulz@example.org"),
+				expert("Bernd Koch", "Leitung Jugendamt", "bernd.koch@example.org"), expert("Carla Berg", "Sozialplanerin", ""),
+				expert("Deniz Aydin", "Integrationsbeauftragter", "deniz.aydin@example.org"));
+		answers.put(BaselineAnalysisProcess.Elements.SELECT_EXPERTS, Map.of("baselineAnalysisExpertSelection", Rows.toVariable(selected)));
+		// the days are agreed later, each interview then gets its invitation
+		answers.put(BaselineAnalysisProcess.Elements.SCHEDULE_INTERVIEWS, Map.of("baselineAnalysisInterviewSchedule", Rows.toVariable(
+				selected.stream().map(person -> Map.<String, Object>of("name", person.get("name"), "email", person.get("email"), "dateOpen", true))
+					.toList())));
 		answers.put(BaselineAnalysisProcess.Elements.PREPARE_INTERVIEW_GUIDE, Map.of("interviewGuideLink",
 				"https://dokumente.example.org/leitfaden-" + kommune.id() + ".docx"));
 		answers.put(BaselineAnalysisProcess.Elements.CONDUCT_INTERVIEW, Map.of(

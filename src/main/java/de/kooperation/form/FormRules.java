@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kooperation.shared.Zone;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The validation rules of every Camunda Form in forms/, read from the same files the engine
@@ -58,6 +59,12 @@ public class FormRules {
 
 	private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 
+	/** A time as the form's time picker sends it (24 hours, no zone). */
+	private static final Pattern TIME = Pattern.compile("^([01][0-9]|2[0-3]):[0-5][0-9]$");
+
+	/** The form-js component of a list whose rows the user adds and removes; submitted as one list variable. */
+	public static final String DYNAMIC_LIST = "dynamiclist";
+
 	/** Variable names as the forms and processes use them; anything else is hostile or a typo. */
 	private static final Pattern VARIABLE_NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]{0,99}$");
 
@@ -81,6 +88,13 @@ public class FormRules {
 
 	private static void collectFields(JsonNode components, List<JsonNode> into) {
 		for (JsonNode component : components) {
+			if (DYNAMIC_LIST.equals(component.path("type").asText()) && component.hasNonNull("path")) {
+				// one variable (a list of rows) under the list's path; its fields are the rows' fields
+				ObjectNode list = component.deepCopy();
+				list.put("key", component.path("path").asText());
+				into.add(list);
+				continue;
+			}
 			if (component.hasNonNull("key")) {
 				into.add(component);
 			}
@@ -92,19 +106,36 @@ public class FormRules {
 		return fieldsByFormId.containsKey(formId);
 	}
 
-	/** A field of a form: its key, component type, whether it is required, allowed values. */
-	public record Field(String key, String type, boolean required, String pattern, List<String> values) {
+	/**
+	 * A field of a form: its key, component type ({@code datetime} with its subtype {@code date} or
+	 * {@code time}), whether it is required, allowed values; a dynamic list (type {@value #DYNAMIC_LIST},
+	 * key = its path) has the fields of each of its rows.
+	 */
+	public record Field(String key, String type, String subtype, boolean required, String pattern, List<String> values,
+			List<Field> rowFields) {
 	}
 
 	/** The fields of a form, in form order. */
 	public List<Field> fields(String formId) {
-		return fieldsByFormId.getOrDefault(formId, List.of()).stream().map(f -> {
-			List<String> values = new ArrayList<>();
-			f.path("values").forEach(v -> values.add(v.path("value").asText()));
-			JsonNode validate = f.path("validate");
-			return new Field(f.path("key").asText(), f.path("type").asText(), validate.path("required").asBoolean(false),
-					validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null, values);
-		}).toList();
+		return fieldsByFormId.getOrDefault(formId, List.of()).stream().map(FormRules::field).toList();
+	}
+
+	private static Field field(JsonNode f) {
+		List<String> values = new ArrayList<>();
+		f.path("values").forEach(v -> values.add(v.path("value").asText()));
+		JsonNode validate = f.path("validate");
+		return new Field(f.path("key").asText(), f.path("type").asText(), f.path("subtype").asText(null),
+				validate.path("required").asBoolean(false), validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
+				values, rowFields(f).stream().map(FormRules::field).toList());
+	}
+
+	/** The fields of one row of a dynamic list (none for any other field). */
+	private static List<JsonNode> rowFields(JsonNode field) {
+		List<JsonNode> fields = new ArrayList<>();
+		if (DYNAMIC_LIST.equals(field.path("type").asText())) {
+			collectFields(field.path("components"), fields);
+		}
+		return fields;
 	}
 
 	/** Whether any form has a field of that key. */
@@ -158,9 +189,10 @@ public class FormRules {
 		return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(Zone.ID)).toLocalDate();
 	}
 
-	private static final Pattern HIDE_WHEN_TRUE = Pattern.compile("^=\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*true\\s*$");
+	// "this." names a field of the same row of a dynamic list (form-js evaluates a row's conditions in the row)
+	private static final Pattern HIDE_WHEN_TRUE = Pattern.compile("^=\\s*(?:this\\.)?([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*true\\s*$");
 
-	private static final Pattern HIDE_UNLESS_TRUE = Pattern.compile("^=\\s*not\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*true\\s*\\)\\s*$");
+	private static final Pattern HIDE_UNLESS_TRUE = Pattern.compile("^=\\s*not\\(\\s*(?:this\\.)?([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*true\\s*\\)\\s*$");
 
 	/**
 	 * Whether the form hides the field for these values, so the browser neither shows it nor asks
@@ -186,7 +218,7 @@ public class FormRules {
 	}
 
 	/** A name or text shortened for a message. */
-	static String abbreviate(String text) {
+	public static String abbreviate(String text) {
 		return text.length() <= 40 ? text : text.substring(0, 39) + "…";
 	}
 
@@ -194,6 +226,9 @@ public class FormRules {
 		String label = label(field);
 		JsonNode validate = field.path("validate");
 		String type = field.path("type").asText();
+		if (DYNAMIC_LIST.equals(type)) {
+			return rowViolations(field, label, value);
+		}
 		boolean empty = value == null || (value instanceof String s && s.isBlank());
 		if (empty) {
 			return validate.path("required").asBoolean(false) && !"checkbox".equals(type) && !hidden
@@ -205,6 +240,10 @@ public class FormRules {
 		}
 		switch (type) {
 			case "datetime" -> {
+				if ("time".equals(field.path("subtype").asText())) {
+					return value instanceof String text && TIME.matcher(text).matches() ? Optional.empty()
+							: Optional.of("„" + label + "“ ist keine gültige Uhrzeit (SS:MM, z. B. 09:30).");
+				}
 				// exactly a date as the form's date picker sends it (or a Date over REST): nothing after it
 				LocalDate date = value instanceof String text && !ISO_DATE.matcher(text).matches() ? null : toDate(value);
 				if (date == null) {
@@ -282,8 +321,42 @@ public class FormRules {
 		return Optional.empty();
 	}
 
+	/**
+	 * The rows of a dynamic list, each checked by the rules of the list's fields; every problem names
+	 * its row by number and by the row's first text ("Zeile 2 („Dr. Anna Schulz“): …"), so nothing is
+	 * dropped: a row the user added and left empty is refused like any other.
+	 */
+	private static Optional<String> rowViolations(JsonNode list, String label, Object value) {
+		List<Map<String, Object>> rows = Rows.of(value);
+		if (rows == null) {
+			return Optional.of("„" + label + "“ muss eine Liste von Zeilen sein.");
+		}
+		if (rows.isEmpty()) {
+			return list.path("validate").path("required").asBoolean(false)
+					? Optional.of("Bitte in „" + label + "“ mindestens eine Zeile ausfüllen.")
+					: Optional.empty();
+		}
+		List<JsonNode> fields = rowFields(list);
+		List<String> keys = fields.stream().map(f -> f.path("key").asText()).toList();
+		List<String> problems = new ArrayList<>();
+		for (int index = 0; index < rows.size(); index++) {
+			Map<String, Object> row = rows.get(index);
+			String prefix = Rows.name(index, row, keys) + ": ";
+			if (row == null) {
+				problems.add(prefix + "keine Angaben.");
+				continue;
+			}
+			row.keySet().stream().filter(key -> !keys.contains(key))
+				.forEach(key -> problems.add(prefix + "„" + abbreviate(key) + "“ ist kein Feld dieser Liste."));
+			for (JsonNode field : fields) {
+				violation(field, row.get(field.path("key").asText()), hidden(field, row)).ifPresent(problem -> problems.add(prefix + problem));
+			}
+		}
+		return problems.isEmpty() ? Optional.empty() : Optional.of("„" + label + "“: " + String.join(" ", problems));
+	}
+
 	private static String label(JsonNode field) {
-		for (String name : List.of("label", "dateLabel", "key")) {
+		for (String name : List.of("label", "dateLabel", "timeLabel", "key")) {
 			if (field.hasNonNull(name) && !field.get(name).asText().isBlank()) {
 				return field.get(name).asText();
 			}

@@ -91,7 +91,15 @@ class ServerSideFormValidationPlugin extends AbstractProcessEnginePlugin {
 
 		@Override
 		public void notify(DelegateTask task) {
-			Map<String, Object> variables = task.getVariables();
+			Map<String, Object> variables;
+			try {
+				variables = task.getVariables();
+			}
+			catch (RuntimeException unreadable) {
+				// a Json variable (a form's list of rows) that is no JSON at all: only a hand-made request sends that
+				throw new FormFieldValidationException(formId, "Die Aufgabe „" + task.getName()
+						+ "“ kann nicht abgeschlossen werden: Eine Angabe ist kein gültiges JSON. Es wurde nichts gespeichert.");
+			}
 			List<String> violations = new ArrayList<>(rules.violations(formId, variables));
 			violations.addAll(changedSharedVariables(task, variables));
 			if (!violations.isEmpty()) {

@@ -29,8 +29,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Editing the draft of a Zielvereinbarung as lists: goals (Anlage 1), the milestone plan
- * (Anlage 2) and the duties of both sides. Rows are added (an empty row is always offered) and
- * removed (tick "entfernen"); one button saves all. The agency edits while one of its drafting
+ * (Anlage 2) and the duties of both sides. Rows are added (a few empty rows are always offered,
+ * "Weitere leere Zeilen" shows what was typed again with more, without saving and without
+ * JavaScript) and removed (tick "entfernen"); one button saves all, every row checked. The agency edits while one of its drafting
  * tasks is open; the Kommune's users read the draft here during their review.
  */
 @Controller
@@ -39,6 +40,12 @@ class DraftPageController {
 	static final String PATH = "/kooperationen/{municipalityId}/zielvereinbarung/entwurf";
 
 	private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9-]{1,64}$");
+
+	/** Empty rows offered for new goals and milestones, under the typed ones. */
+	static final int BLANK_ROWS = 3;
+
+	/** A new row (no key yet) that is ticked "entfernen": by its place in the list. */
+	private static final String ROW_PREFIX = "zeile-";
 
 	private final PageAccess access;
 
@@ -71,6 +78,7 @@ class DraftPageController {
 		model.addAttribute("editable", editable);
 		model.addAttribute("fulfillingTasks", MilestoneTasks.OPTIONS);
 		model.addAttribute("saved", request.getParameter("gespeichert") != null);
+		model.addAttribute("blankRows", BLANK_ROWS);
 		model.addAttribute("csrf", PageAccess.csrfToken(request));
 		return "entwurf";
 	}
@@ -93,8 +101,9 @@ class DraftPageController {
 		List<Milestone> milestones = milestones(request, problems);
 		String municipalityDuties = checked(text(request.getParameter("municipalityDuties")), 5000, "Pflichten der Kommune", problems);
 		String agencyDuties = checked(text(request.getParameter("agencyDuties")), 5000, "Pflichten der Transferagentur", problems);
-		if (!problems.isEmpty()) {
-			// nothing is saved; the page shows what was typed, with every problem named
+		boolean moreRows = request.getParameter("weitereZeilen") != null;
+		if (!problems.isEmpty() || moreRows) {
+			// nothing is saved; the page shows what was typed (with every problem named, or with more empty rows)
 			AgreementVersion draft = agreements.openDraft(municipalityId);
 			model.addAttribute("municipality", municipalities.findById(municipalityId).orElseThrow());
 			model.addAttribute("draft", new AgreementVersion(draft.id(), draft.municipalityId(), draft.number(), draft.signed(),
@@ -103,9 +112,12 @@ class DraftPageController {
 			model.addAttribute("editable", true);
 			model.addAttribute("fulfillingTasks", MilestoneTasks.OPTIONS);
 			model.addAttribute("saved", false);
-			model.addAttribute("problems", problems);
 			model.addAttribute("csrf", PageAccess.csrfToken(request));
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("blankRows", moreRows ? BLANK_ROWS * 2 : BLANK_ROWS);
+			if (!moreRows) {
+				model.addAttribute("problems", problems);
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			}
 			return "entwurf";
 		}
 		agreements.saveDraftContent(municipalityId, goals, milestones, municipalityDuties, agencyDuties);
@@ -124,7 +136,7 @@ class DraftPageController {
 			String explanation = at(request, "goalExplanation", row);
 			String measures = at(request, "goalMeasures", row);
 			String timeFrame = at(request, "goalTimeFrame", row);
-			if (removed.contains(keys[row]) || allBlank(title, explanation, measures, timeFrame)) {
+			if (removed(removed, keys[row], row) || allBlank(title, explanation, measures, timeFrame)) {
 				continue;
 			}
 			checkKey(keys[row], where, problems);
@@ -157,7 +169,7 @@ class DraftPageController {
 			String due = at(request, "milestoneDue", row);
 			String status = at(request, "milestoneStatus", row);
 			String fulfilledBy = at(request, "milestoneFulfilledBy", row);
-			if (removed.contains(keys[row]) || allBlank(title, purpose, municipalityPart, agencyPart, period, due)) {
+			if (removed(removed, keys[row], row) || allBlank(title, purpose, municipalityPart, agencyPart, period, due)) {
 				continue;
 			}
 			checkKey(keys[row], where, problems);
@@ -183,6 +195,11 @@ class DraftPageController {
 					dueOn, "abgeschlossen".equals(status), MilestoneTasks.known(fulfilledBy)));
 		}
 		return milestones;
+	}
+
+	/** Ticked "entfernen": a stored row by its key, a new one (no key yet) by its place. */
+	private static boolean removed(Set<String> removed, String key, int row) {
+		return removed.contains(key.isEmpty() ? ROW_PREFIX + row : key);
 	}
 
 	/** Keys are ours (z-1a2b3c4d) or empty for a new row; anything else did not come from this page. */

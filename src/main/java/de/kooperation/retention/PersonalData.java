@@ -16,7 +16,7 @@ final class PersonalData {
 
 	/** Process variables holding interviewees' data or interview notes. */
 	static final List<String> INTERVIEW_VARIABLES = List.of(EXPERT_PROPOSAL, EXPERT_SELECTION, EXPERTS, INTERVIEW_SCHEDULE,
-			INTERVIEWS, EXPERT, EXPERT_NAME, EXPERT_ROLE, EXPERT_EMAIL, INTERVIEW_DATE, INTERVIEW_NOTES);
+			INTERVIEWS, EXPERT, EXPERT_NAME, EXPERT_ROLE, EXPERT_EMAIL, INTERVIEW_DATE, INTERVIEW_NOTES, INTERVIEW_APPOINTMENT);
 
 	/** The called process whose whole history goes: its interview tasks are named after the interviewees. */
 	static final String ANALYSIS_PROCESS = BaselineAnalysisProcess.KEY;

@@ -77,11 +77,19 @@ public final class BaselineAnalysisProcess {
 		public static final String ANALYSIS_TOPICS = "analysisTopics";
 
 		// interviews
+		/** The agency's proposal: Json, one row per person with {@link #NAME} (may be empty), {@link #ROLE}, {@link #EMAIL}. */
 		public static final String EXPERT_PROPOSAL = "baselineAnalysisExpertProposal";
+		/** The Kommune's selection: Json, one row per person with {@link #NAME}, {@link #ROLE}, {@link #EMAIL}. */
 		public static final String EXPERT_SELECTION = "baselineAnalysisExpertSelection";
 		/** java.util.List of maps with the keys {@link #NAME}, {@link #ROLE}, {@link #EMAIL}. */
 		public static final String EXPERTS = "baselineAnalysisExperts";
+		/**
+		 * Json, one row per selected expert: {@link #NAME}, {@link #EMAIL} (both from the selection),
+		 * {@link #DATE} (yyyy-mm-dd), {@link #TIME} (hh:mm), {@link #LOCATION}, or {@link #DATE_OPEN} true.
+		 */
 		public static final String INTERVIEW_SCHEDULE = "baselineAnalysisInterviewSchedule";
+		/** The interview task's own line of the schedule, as the agency's form shows it ("15.01.2027, 09:00 Uhr, Rathaus"). */
+		public static final String INTERVIEW_APPOINTMENT = "interviewAppointment";
 		public static final String INTERVIEW_GUIDE_LINK = "interviewGuideLink";
 		/**
 		 * No longer written (interviews are in {@link InterviewRecords}); the history of earlier versions
@@ -109,6 +117,11 @@ public final class BaselineAnalysisProcess {
 		public static final String EMAIL = "email";
 		public static final String DATE = "date";
 		public static final String NOTES = "notes";
+
+		// further keys of the rows of INTERVIEW_SCHEDULE
+		public static final String TIME = "time";
+		public static final String LOCATION = "location";
+		public static final String DATE_OPEN = "dateOpen";
 
 		// documents
 		public static final String DOCUMENTS = "baselineAnalysisDocuments";

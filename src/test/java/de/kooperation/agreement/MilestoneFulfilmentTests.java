@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 import de.kooperation.EngineClock;
+import de.kooperation.FormRows;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.shared.BaselineAnalysisProcess;
@@ -85,7 +86,7 @@ class MilestoneFulfilmentTests {
 		// two experts, two interviews: the milestone is reached with the second
 		scenario.advance(collaboration, BaselineAnalysisProcess.Elements.CONDUCT_INTERVIEW,
 				Map.of(BaselineAnalysisProcess.Vars.EXPERT_SELECTION,
-						"Anna Schulz; Leitung Schulverwaltungsamt\nBernd Koch; Leitung Jugendamt"));
+						FormRows.experts("Anna Schulz; Leitung Schulverwaltungsamt\nBernd Koch; Leitung Jugendamt")));
 		List<Task> interviews = scenario.tasks().createTaskQuery().processInstanceBusinessKey(kommune)
 			.taskDefinitionKey(BaselineAnalysisProcess.Elements.CONDUCT_INTERVIEW).list();
 		assertThat(interviews).hasSize(2);

@@ -35,6 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import de.kooperation.EngineClock;
+import de.kooperation.FormRows;
+import de.kooperation.form.Rows;
 import de.kooperation.KooperationApplication;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
@@ -95,8 +97,8 @@ class BaselineAnalysisProcessTests {
 
 		proposeExperts(parent, ONE_EXPERT);
 		// the Kommune's form opens with the agency's proposal
-		assertThat(scenario.tasks().getVariable(scenario.task(parent, SELECT_EXPERTS).getId(), EXPERT_SELECTION))
-			.isEqualTo(ONE_EXPERT);
+		assertThat(Rows.of(scenario.tasks().getVariable(scenario.task(parent, SELECT_EXPERTS).getId(), EXPERT_SELECTION)))
+			.isEqualTo(Rows.of(FormRows.experts(ONE_EXPERT)));
 		selectExperts(parent, ONE_EXPERT);
 		handOverAndAnalyseDocuments(parent);
 		prepareInterviews(parent);
@@ -140,18 +142,16 @@ class BaselineAnalysisProcessTests {
 		ProcessInstance analysis = start();
 		proposeExperts(analysis, """
 				Brigitte Immel; Leiterin Fachbereich Bildung
-				Leitung Jugendamt
+				; Leitung Jugendamt
 				Sozialplanung; Sozialplaner/in
 				Jobcenter; Bereichsleitung Markt und Integration
 				""");
-		// the Kommune deletes one proposal, names the Jugendamt's head, and pastes from a spreadsheet
+		// the Kommune removes one proposal, names the Jugendamt's head and adds a row
 		selectExperts(analysis, """
-				- Brigitte Immel; Leiterin Fachbereich Bildung; <b.immel@kreis-ni.de>
-
-				- Dr. Jan Ohl; Leiter Jugendamt
-				Carla Berg\tSozialplanerin\tcarla.berg@kreis-ni.de
-				3) Deniz Kaya; Bildungskoordinator für Neuzugewanderte;
-				""");
+				Brigitte Immel; Leiterin Fachbereich Bildung; b.immel@kreis-ni.de
+				Dr. Jan Ohl; Leiter Jugendamt
+				Carla Berg; Sozialplanerin; carla.berg@kreis-ni.de
+				Deniz Kaya; Bildungskoordinator für Neuzugewanderte""");;
 		prepareInterviews(analysis);
 
 		List<Task> interviews = scenario.tasks().createTaskQuery().processInstanceBusinessKey(analysis.getBusinessKey())
@@ -188,21 +188,26 @@ class BaselineAnalysisProcessTests {
 		String tooMany = IntStream.rangeClosed(1, 21).mapToObj(n -> "Person " + n + "; Funktion " + n)
 			.collect(Collectors.joining("\n"));
 		return Stream.of(
-				// a blank list is caught by the form's own rule (required), checked before the list is parsed
-				Arguments.of("   \n  \n", "Bitte „Ausgewählte Interviewpartner/innen“ ausfüllen."),
-				Arguments.of("Brigitte Immel", "Zeile 1: „Brigitte Immel“ – bitte Name und Funktion durch ein Semikolon trennen"),
-				Arguments.of("Brigitte Immel, Leiterin Fachbereich Bildung", "bitte Name und Funktion durch ein Semikolon trennen"),
-				Arguments.of(ONE_EXPERT + "\n\nCarla Berg;;carla.berg@kreis-ni.de", "Zeile 3: Die Funktion von „Carla Berg“ fehlt."),
-				Arguments.of("; Leiterin Jugendamt", "Zeile 1: Der Name fehlt."),
-				Arguments.of("Carla Berg; Sozialplanerin; carla.berg(at)kreis-ni.de", "„carla.berg(at)kreis-ni.de“ ist keine gültige E-Mail-Adresse."),
-				Arguments.of("Carla Berg; Sozialplanerin; c@kreis-ni.de; Raum 12", "hat zu viele Angaben; erwartet: Name; Funktion; E-Mail."),
-				Arguments.of(ONE_EXPERT + "\nbrigitte immel; Stellvertretung", "Zeile 2: „brigitte immel“ steht schon in Zeile 1."),
-				Arguments.of(tooMany, "Höchstens 20 Interviewpartner/innen je Bedarfsanalyse (angegeben: 21)."));
+				// an empty list is caught by the form's own rule (required), checked before the rows are read
+				Arguments.of(Rows.toVariable(List.of()),
+						"Bitte in „Ausgewählte Interviewpartner/innen“ mindestens eine Zeile ausfüllen."),
+				Arguments.of(FormRows.experts("Brigitte Immel"), "Zeile 1 („Brigitte Immel“): Bitte „Funktion“ ausfüllen."),
+				Arguments.of("Brigitte Immel; Leiterin Fachbereich Bildung", "„Ausgewählte Interviewpartner/innen“ muss eine Liste von Zeilen sein."),
+				Arguments.of(FormRows.experts(ONE_EXPERT + "\n;;\nCarla Berg;;carla.berg@kreis-ni.de"),
+						"Zeile 3 („Carla Berg“): Bitte „Funktion“ ausfüllen."),
+				Arguments.of(FormRows.experts(ONE_EXPERT + "\n;;"), "Zeile 2: Bitte „Name“ ausfüllen."),
+				Arguments.of(FormRows.experts("; Leiterin Jugendamt"), "Zeile 1 („Leiterin Jugendamt“): Bitte „Name“ ausfüllen."),
+				Arguments.of(FormRows.experts("Carla Berg; Sozialplanerin; carla.berg(at)kreis-ni.de"),
+						"Zeile 1 („Carla Berg“): „E-Mail (freiwillig)“ ist keine gültige E-Mail-Adresse."),
+				Arguments.of(List.of(Map.of("name", "Carla Berg", "role", "Sozialplanerin", "raum", "12")), "„raum“ ist kein Feld dieser Liste."),
+				Arguments.of(FormRows.experts(ONE_EXPERT + "\nbrigitte immel; Stellvertretung"),
+						"Zeile 2 („brigitte immel“): „brigitte immel“ steht schon in Zeile 1."),
+				Arguments.of(FormRows.experts(tooMany), "Höchstens 20 Interviewpartner/innen je Bedarfsanalyse (angegeben: 21)."));
 	}
 
 	@ParameterizedTest
 	@MethodSource("badExpertLists")
-	void aBadExpertListIsRefusedWithAMessageAndNothingChanges(String selection, String message) {
+	void aBadExpertListIsRefusedWithAMessageAndNothingChanges(Object selection, String message) {
 		ProcessInstance analysis = start();
 		proposeExperts(analysis, ONE_EXPERT);
 		String taskId = scenario.task(analysis, SELECT_EXPERTS).getId();
@@ -213,15 +218,15 @@ class BaselineAnalysisProcessTests {
 
 		assertThat(analysis).isWaitingAt(SELECT_EXPERTS, HAND_OVER_DOCUMENTS);
 		assertThat(scenario.task(analysis, SELECT_EXPERTS).getId()).isEqualTo(taskId);
-		assertThat(scenario.runtime().getVariable(analysis.getId(), EXPERT_SELECTION)).isEqualTo(ONE_EXPERT);
+		assertThat(Rows.of(scenario.runtime().getVariable(analysis.getId(), EXPERT_SELECTION))).isEqualTo(Rows.of(FormRows.experts(ONE_EXPERT)));
 		assertThat(scenario.runtime().getVariable(analysis.getId(), EXPERTS)).isNull();
 	}
 
 	@Test
 	void aCorrectedExpertListIsAcceptedAfterARefusal() {
 		ProcessInstance analysis = start();
-		proposeExperts(analysis, "Leitung Jugendamt");
-		assertThatThrownBy(() -> selectExperts(analysis, "Leitung Jugendamt")).hasMessageContaining("Zeile 1");
+		proposeExperts(analysis, "; Leitung Jugendamt");
+		assertThatThrownBy(() -> selectExperts(analysis, "; Leitung Jugendamt")).hasMessageContaining("Zeile 1");
 
 		selectExperts(analysis, "Dr. Jan Ohl; Leiter Jugendamt");
 
@@ -236,10 +241,10 @@ class BaselineAnalysisProcessTests {
 				DATE, "2020-01-01", NOTES, "alt"));
 		ProcessInstance analysis = scenario.startStandalone(BaselineAnalysisProcess.KEY, "NI", Map.of(
 				BASELINE_ANALYSIS_DUE, AGREED_END.toString(), ANALYSIS_TOPICS, TOPICS,
-				EXPERT_SELECTION, "Alte Person; früher", INTERVIEWS, new ArrayList<>(List.of(earlierInterview))));
+				EXPERT_SELECTION, FormRows.experts("Alte Person; früher"), INTERVIEWS, new ArrayList<>(List.of(earlierInterview))));
 
 		proposeExperts(analysis, ONE_EXPERT);
-		assertThat(scenario.runtime().getVariable(analysis.getId(), EXPERT_SELECTION)).isEqualTo(ONE_EXPERT);
+		assertThat(Rows.of(scenario.runtime().getVariable(analysis.getId(), EXPERT_SELECTION))).isEqualTo(Rows.of(FormRows.experts(ONE_EXPERT)));
 		selectExperts(analysis, ONE_EXPERT);
 		prepareInterviews(analysis);
 		conductInterviews(analysis);
@@ -365,12 +370,12 @@ class BaselineAnalysisProcessTests {
 
 	private void proposeExperts(ProcessInstance analysis, String proposal) {
 		assertOfferedToAgency(scenario.task(analysis, PROPOSE_EXPERTS));
-		scenario.complete(analysis, PROPOSE_EXPERTS, Map.of(EXPERT_PROPOSAL, proposal));
+		scenario.complete(analysis, PROPOSE_EXPERTS, Map.of(EXPERT_PROPOSAL, FormRows.experts(proposal)));
 	}
 
 	private void selectExperts(ProcessInstance analysis, String selection) {
 		assertOfferedToKommune(analysis, scenario.task(analysis, SELECT_EXPERTS));
-		scenario.complete(analysis, SELECT_EXPERTS, Map.of(EXPERT_SELECTION, selection));
+		scenario.complete(analysis, SELECT_EXPERTS, Map.of(EXPERT_SELECTION, FormRows.experts(selection)));
 	}
 
 	/** The Kommune makes the appointments while the agency writes the guide. */
@@ -378,7 +383,11 @@ class BaselineAnalysisProcessTests {
 		assertOfferedToKommune(analysis, scenario.task(analysis, SCHEDULE_INTERVIEWS));
 		assertOfferedToAgency(scenario.task(analysis, PREPARE_INTERVIEW_GUIDE));
 		scenario.complete(analysis, PREPARE_INTERVIEW_GUIDE, Map.of(INTERVIEW_GUIDE_LINK, "https://ablage.example/leitfaden.docx"));
-		scenario.complete(analysis, SCHEDULE_INTERVIEWS, Map.of(INTERVIEW_SCHEDULE, "Termine werden noch abgestimmt, alle im Kreishaus"));
+		// the days are still being agreed: every row says "Termin folgt"
+		List<Object> open = new ArrayList<>();
+		Rows.of(scenario.tasks().getVariable(scenario.task(analysis, SCHEDULE_INTERVIEWS).getId(), INTERVIEW_SCHEDULE))
+			.forEach(row -> open.add(FormRows.interviewOpen(row.get(NAME).toString(), row.get(EMAIL).toString())));
+		scenario.complete(analysis, SCHEDULE_INTERVIEWS, Map.of(INTERVIEW_SCHEDULE, Rows.toVariable(open.stream().map(row -> (Map<String, Object>) row).toList())));
 	}
 
 	/** Three weeks later the agency holds every interview. */

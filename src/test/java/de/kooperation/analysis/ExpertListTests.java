@@ -2,21 +2,23 @@ package de.kooperation.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import de.kooperation.analysis.ExpertList.Expert;
+import de.kooperation.form.Rows;
 
+/** The experts' list, one row per person as the form's dynamic list sends it. */
 class ExpertListTests {
 
 	@Test
-	void namesFunctionsAndOptionalEmailsAreReadOnePerLine() {
-		ExpertList.Parsed parsed = ExpertList.parse("""
-				Dr. Anna Schulz; Leiterin Schulverwaltungsamt; anna.schulz@stadt.de
-				Jan  Ohl ;  Leiter Jugendamt
-				""");
+	void namesFunctionsAndOptionalEmailsAreReadOnePerRow() {
+		ExpertList.Parsed parsed = ExpertList.fromRows(Rows.toVariable(List.of(
+				row("Dr. Anna Schulz", "Leiterin Schulverwaltungsamt", "anna.schulz@stadt.de"),
+				row(" Jan Ohl ", "Leiter Jugendamt", ""))));
 
 		assertThat(parsed.valid()).isTrue();
 		assertThat(parsed.experts()).containsExactly(
@@ -25,65 +27,67 @@ class ExpertListTests {
 	}
 
 	@Test
-	void bulletsBlankLinesSpreadsheetTabsAndMailProgramAddressesAreForgiven() {
-		ExpertList.Parsed parsed = ExpertList.parse("""
-				• Anna Schulz; Schulamt; mailto:anna@stadt.de
+	void rowsFromJsonAndFromJavaListsReadAlike() {
+		List<Map<String, Object>> rows = List.of(row("Anna Schulz", "Schulamt", "anna@stadt.de"), Map.of("name", "Jan Ohl", "role", "Jugendamt"));
 
-				2. Jan Ohl\tJugendamt\t<jan@stadt.de>
-				- Carla Berg; Sozialplanung;
-				""".replace("\n", "\r\n"));
-
-		assertThat(parsed.experts()).extracting(Expert::name).containsExactly("Anna Schulz", "Jan Ohl", "Carla Berg");
-		assertThat(parsed.experts()).extracting(Expert::email).containsExactly("anna@stadt.de", "jan@stadt.de", "");
+		assertThat(ExpertList.fromRows(rows).experts()).isEqualTo(ExpertList.fromRows(Rows.toVariable(rows)).experts())
+			.extracting(Expert::email).containsExactly("anna@stadt.de", "");
 	}
 
 	@Test
-	void everyBadLineIsNamedWithItsLineNumber() {
-		ExpertList.Parsed parsed = ExpertList.parse("""
-				Anna Schulz
-
-				Jan Ohl; Jugendamt; jan-at-stadt.de
-				Carla Berg; Sozialplanung
-				""");
+	void everyBadRowIsNamedWithItsNumberAndName() {
+		ExpertList.Parsed parsed = ExpertList.fromRows(List.of(
+				row("Anna Schulz", "", ""),
+				row("", "", ""),
+				row("Jan Ohl", "Jugendamt", "jan-at-stadt.de"),
+				row("Carla Berg", "Sozialplanung", ""),
+				row("carla berg", "Sozialplanung", "")));
 
 		assertThat(parsed.valid()).isFalse();
 		assertThat(parsed.experts()).isEmpty();
-		assertThat(parsed.problems()).hasSize(2);
-		assertThat(parsed.problems().get(0)).startsWith("Zeile 1: „Anna Schulz“");
-		assertThat(parsed.problems().get(1)).isEqualTo("Zeile 3: „jan-at-stadt.de“ ist keine gültige E-Mail-Adresse.");
+		assertThat(parsed.problems()).containsExactly(
+				"Zeile 1 („Anna Schulz“): Die Funktion von „Anna Schulz“ fehlt.",
+				"Zeile 2: Die Zeile ist leer – bitte ausfüllen oder entfernen.",
+				"Zeile 3 („Jan Ohl“): „jan-at-stadt.de“ ist keine gültige E-Mail-Adresse.",
+				"Zeile 5 („carla berg“): „carla berg“ steht schon in Zeile 4.");
 	}
 
 	@Test
-	void emptyTextMeansNoExperts() {
-		assertThat(ExpertList.parse(null).problems()).singleElement().asString().startsWith("Bitte mindestens eine Person");
-		assertThat(ExpertList.parse("\n - \n").problems()).singleElement().asString().startsWith("Bitte mindestens eine Person");
+	void noRowsMeansNoExperts() {
+		assertThat(ExpertList.fromRows(null).problems()).singleElement().asString().startsWith("Bitte mindestens eine Person");
+		assertThat(ExpertList.fromRows(List.of()).problems()).singleElement().asString().startsWith("Bitte mindestens eine Person");
+		assertThat(ExpertList.fromRows("Anna Schulz; Schulamt").problems()).singleElement().asString().contains("als Liste von Zeilen");
 	}
 
 	@Test
 	void twentyExpertsAreAcceptedTwentyOneAreNot() {
-		assertThat(ExpertList.parse(lines(20)).experts()).hasSize(20);
-		assertThat(ExpertList.parse(lines(21)).problems())
+		assertThat(ExpertList.fromRows(rows(20)).experts()).hasSize(20);
+		assertThat(ExpertList.fromRows(rows(21)).problems())
 			.containsExactly("Höchstens 20 Interviewpartner/innen je Bedarfsanalyse (angegeben: 21).");
 	}
 
 	@Test
 	void overlongNamesAndFunctionsAreRefused() {
-		assertThat(ExpertList.parse("x".repeat(101) + "; Jugendamt").problems())
-			.containsExactly("Zeile 1: Der Name ist zu lang (höchstens 100 Zeichen).");
-		assertThat(ExpertList.parse("Jan Ohl; " + "x".repeat(201)).problems())
-			.containsExactly("Zeile 1: Die Funktion ist zu lang (höchstens 200 Zeichen).");
+		assertThat(ExpertList.fromRows(List.of(row("x".repeat(101), "Jugendamt", ""))).problems()).singleElement().asString()
+			.endsWith(": Der Name ist zu lang (höchstens 100 Zeichen).");
+		assertThat(ExpertList.fromRows(List.of(row("Jan Ohl", "x".repeat(201), ""))).problems())
+			.containsExactly("Zeile 1 („Jan Ohl“): Die Funktion ist zu lang (höchstens 200 Zeichen).");
 	}
 
 	@Test
 	void manyProblemsAreSummarisedAfterTheFifth() {
-		List<String> problems = ExpertList.parse("a\nb\nc\nd\ne\nf\ng").problems();
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (String name : List.of("a", "b", "c", "d", "e", "f", "g")) {
+			rows.add(row(name, "", ""));
+		}
+		List<String> problems = ExpertList.fromRows(rows).problems();
 
 		assertThat(problems).hasSize(6).last().isEqualTo("… und 2 weitere.");
 	}
 
 	@Test
 	void theStoredListHoldsPlainMapsOfStrings() {
-		Object stored = ExpertList.parse("Jan Ohl; Jugendamt; jan@stadt.de").toVariable();
+		Object stored = ExpertList.fromRows(Rows.toVariable(List.of(row("Jan Ohl", "Jugendamt", "jan@stadt.de")))).toVariable();
 
 		assertThat(stored).isInstanceOf(java.util.ArrayList.class);
 		assertThat((List<?>) stored).singleElement().isInstanceOf(java.util.LinkedHashMap.class)
@@ -91,12 +95,16 @@ class ExpertListTests {
 		assertThat(Expert.fromVariable(((List<?>) stored).get(0))).isEqualTo(new Expert("Jan Ohl", "Jugendamt", "jan@stadt.de"));
 	}
 
-	private static String lines(int count) {
-		StringBuilder text = new StringBuilder();
+	static Map<String, Object> row(String name, String role, String email) {
+		return Map.of("name", name, "role", role, "email", email);
+	}
+
+	private static List<Map<String, Object>> rows(int count) {
+		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int n = 1; n <= count; n++) {
-			text.append("Person ").append(n).append("; Funktion ").append(n).append('\n');
+			rows.add(row("Person " + n, "Funktion " + n, ""));
 		}
-		return text.toString();
+		return rows;
 	}
 
 }

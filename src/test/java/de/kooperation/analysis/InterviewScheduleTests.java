@@ -2,65 +2,106 @@ package de.kooperation.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** The interview dates as a Kommune's contact types them, one line per expert. */
+import de.kooperation.FormRows;
+import de.kooperation.analysis.ExpertList.Expert;
+import de.kooperation.form.Rows;
+
+/** The interview dates as a Kommune's contact enters them, one row per selected expert. */
 class InterviewScheduleTests {
 
-	static final String SCHEDULE = """
-			Brigitte Immel – 12.03.2026, 10:00 Uhr, Rathaus, Raum 2
-			dr. jan ohl - 2026-03-13 14.30 Jugendamt
-			Carla Berg: 16.3.2026
-			Deniz Kaya – Termin folgt
-			""";
+	static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+
+	static final List<Expert> EXPERTS = List.of(new Expert("Brigitte Immel", "Schulamt", "brigitte.immel@stadt.de"),
+			new Expert("Dr. Jan Ohl", "Jugendamt", ""), new Expert("Carla Berg", "Sozialplanung", ""),
+			new Expert("Deniz Kaya", "Integration", "deniz.kaya@stadt.de"));
+
+	static final Object SCHEDULE = Rows.toVariable(List.of(
+			row("Brigitte Immel", "brigitte.immel@stadt.de", "2026-03-12", "10:00", "Rathaus, Raum 2"),
+			row("Dr. Jan Ohl", "", "2026-03-13", "14:30", "Jugendamt"),
+			row("Carla Berg", "", "2026-03-16", "09:00", null),
+			open("Deniz Kaya", "deniz.kaya@stadt.de")));
 
 	@Test
-	void aLineGivesItsExpertsDayTimeAndPlace() {
+	void aRowGivesItsExpertsDayTimeAndPlaceAsEntered() {
+		assertThat(InterviewSchedule.problems(SCHEDULE, EXPERTS, TODAY)).as("the example schedule is taken").isEmpty();
 		assertThat(InterviewSchedule.of(SCHEDULE, "Brigitte Immel"))
 			.contains(new InterviewSchedule.Slot(berlin(2026, 3, 12, 10, 0), "Rathaus, Raum 2"));
 		assertThat(InterviewSchedule.of(SCHEDULE, "Dr. Jan Ohl"))
 			.contains(new InterviewSchedule.Slot(berlin(2026, 3, 13, 14, 30), "Jugendamt"));
+		assertThat(InterviewSchedule.of(SCHEDULE, "Carla Berg")).contains(new InterviewSchedule.Slot(berlin(2026, 3, 16, 9, 0), null));
 	}
 
 	@Test
-	void withoutATimeTheInterviewIsAtTenAndWithoutADateThereIsNone() {
-		assertThat(InterviewSchedule.of(SCHEDULE, "Carla Berg")).contains(new InterviewSchedule.Slot(berlin(2026, 3, 16, 10, 0), null));
+	void anOpenDayGivesNoInvitation() {
 		assertThat(InterviewSchedule.of(SCHEDULE, "Deniz Kaya")).isEmpty();
 		assertThat(InterviewSchedule.of(SCHEDULE, "Nicht Genannt")).isEmpty();
-		assertThat(InterviewSchedule.of("Brigitte Immel – 31.02.2026", "Brigitte Immel")).isEmpty();
 		assertThat(InterviewSchedule.of(null, "Brigitte Immel")).isEmpty();
 	}
 
 	@Test
 	void nineOClockIsNineNotTen() {
-		assertThat(InterviewSchedule.of("Dr. Anna Schulz – 15.01.2027, 9 Uhr", "Dr. Anna Schulz"))
+		assertThat(InterviewSchedule.of(List.of(row("Dr. Anna Schulz", "", "2027-01-15", "09:00", null)), "Dr. Anna Schulz"))
 			.contains(new InterviewSchedule.Slot(berlin(2027, 1, 15, 9, 0), null));
 	}
 
 	@Test
-	void aScheduleWithLinesThatCannotBeReadIsRefusedLineByLineInsteadOfDroppingThem() {
-		List<String> experts = List.of("Brigitte Immel", "Dr. Jan Ohl", "Carla Berg", "Deniz Kaya");
-		assertThat(InterviewSchedule.problems(SCHEDULE, experts)).as("the example schedule reads").isEmpty();
-
-		assertThat(InterviewSchedule.problems("""
-				Brigitte Immel – 12.03.2026, 25:70 Uhr, Rathaus
-				Dr. Jan Ohl – nächste Woche
-				Carla Berg – 31.02.2026
-				alle anderen am 20.03.2026
-				Bitte vorher im Sekretariat melden.
-				""", experts))
+	void aScheduleWithRowsThatCannotBeTakenIsRefusedRowByRowInsteadOfDroppingThem() {
+		Map<String, Object> both = new HashMap<>(open("Deniz Kaya", "deniz.kaya@stadt.de"));
+		both.put("date", "2026-03-20");
+		assertThat(InterviewSchedule.problems(List.of(
+				row("Brigitte Immel", "brigitte.immel@stadt.de", "2026-03-12", "25:70", "Rathaus"),
+				row("Dr. Jan Ohl", "", null, null, null),
+				row("Carla Berg", "carla@stadt.de", "2026-03-16", "09:00", null),
+				both,
+				row("Erika Neu", "", "2026-03-20", "10:00", null)), EXPERTS, TODAY))
 			.containsExactly(
-					"Zeile 1 („Brigitte Immel – 12.03.2026, 25:70 Uhr, Rathaus“): „25:70 Uhr“ ist keine Uhrzeit (hh:mm, z. B. 09:30 Uhr).",
-					"Zeile 2 („Dr. Jan Ohl – nächste Woche“): Kein Datum zu erkennen (TT.MM.JJJJ, hh:mm Uhr, Ort). Steht der Termin noch "
-							+ "nicht fest, schreiben Sie „Termin folgt“.",
-					"Zeile 3 („Carla Berg – 31.02.2026“): Das Datum gibt es nicht (TT.MM.JJJJ).",
-					"Zeile 4 („alle anderen am 20.03.2026“): Bitte die Person aus der Auswahl nennen, eine Zeile je Person, z. B. "
-							+ "„Brigitte Immel – 22.02.2027, 14:30 Uhr, Rathaus“.");
+					"Zeile 1 („Brigitte Immel“): „25:70“ ist keine Uhrzeit (SS:MM, z. B. 09:30).",
+					"Zeile 2 („Dr. Jan Ohl“): Bitte das Datum angeben oder „Termin folgt“ ankreuzen.",
+					"Zeile 3 („Carla Berg“): Die E-Mail-Adresse kommt aus der Auswahl und kann hier nicht geändert werden (ausgewählt: „keine“).",
+					"Zeile 4 („Deniz Kaya“): „Termin folgt“ ist angekreuzt und zugleich ein Termin angegeben – bitte eins von beiden.",
+					"Zeile 5 („Erika Neu“): „Erika Neu“ ist nicht ausgewählt. Die Zeilen kommen aus der Auswahl der Interviewpartner/innen.");
+	}
+
+	@Test
+	void impossibleAndPastDaysAMissingTimeAndAMissingExpertAreNamed() {
+		assertThat(InterviewSchedule.problems(List.of(
+				row("Brigitte Immel", "brigitte.immel@stadt.de", "2026-02-31", "10:00", null),
+				row("Dr. Jan Ohl", "", "2026-02-27", "10:00", null),
+				row("Carla Berg", "", "2026-03-16", null, null)), EXPERTS, TODAY))
+			.containsExactly(
+					"Zeile 1 („Brigitte Immel“): „2026-02-31“ ist kein gültiges Datum.",
+					"Zeile 2 („Dr. Jan Ohl“): Der Termin liegt in der Vergangenheit.",
+					"Zeile 3 („Carla Berg“): Bitte die Uhrzeit angeben.",
+					"„Deniz Kaya“ fehlt: bitte einen Termin angeben oder „Termin folgt“ ankreuzen.");
+	}
+
+	@Test
+	void theFormOpensWithOneRowPerSelectedExpertKeepingWhatAnEarlierRoundSaid() {
+		List<Map<String, Object>> rows = InterviewSchedule.rowsFor(EXPERTS.subList(0, 2),
+				Rows.toVariable(List.of(row("Brigitte Immel", "alt@stadt.de", "2026-03-12", "10:00", "Rathaus"))));
+
+		assertThat(rows).containsExactly(
+				Map.of("name", "Brigitte Immel", "email", "brigitte.immel@stadt.de", "dateOpen", false, "date", "2026-03-12", "time", "10:00",
+						"location", "Rathaus"),
+				Map.of("name", "Dr. Jan Ohl", "email", "", "dateOpen", false));
+	}
+
+	private static Map<String, Object> row(String name, String email, String date, String time, String location) {
+		return FormRows.interview(name, email, date, time, location);
+	}
+
+	private static Map<String, Object> open(String name, String email) {
+		return FormRows.interviewOpen(name, email);
 	}
 
 	private static ZonedDateTime berlin(int year, int month, int day, int hour, int minute) {

@@ -276,10 +276,10 @@ class CollaborationBrowserJourneyTests {
 		browser.click(By.linkText("Ziele und Meilensteinplan bearbeiten"));
 		browser.waitForText("Ziele und Meilensteinplan – " + KOMMUNE_NAME);
 		ownPage("entwurf-leer");
-		type(By.cssSelector("input[aria-label='Neu: Ziel']"), GOAL);
-		browser.waitFor(By.cssSelector("select[aria-label='Neu: Priorität des Ziels']")).sendKeys("hoch");
-		type(By.cssSelector("input[aria-label='Neu: Meilenstein']"), MILESTONE);
-		type(By.cssSelector("input[aria-label='Neu: Zeitraum']"), "bis Ende " + today.plusYears(1).getYear());
+		type(By.cssSelector("input[aria-label='Neu 1: Ziel']"), GOAL);
+		browser.waitFor(By.cssSelector("select[aria-label='Neu 1: Priorität des Ziels']")).sendKeys("hoch");
+		type(By.cssSelector("input[aria-label='Neu 1: Meilenstein']"), MILESTONE);
+		type(By.cssSelector("input[aria-label='Neu 1: Zeitraum']"), "bis Ende " + today.plusYears(1).getYear());
 		browser.click(By.xpath("//button[normalize-space()='Speichern']"));
 		browser.waitUntil("the goal to be saved", driver -> browser.elements(By.cssSelector("input[name='goalTitle']")).stream()
 			.anyMatch(field -> GOAL.equals(field.getDomProperty("value"))));
@@ -368,8 +368,16 @@ class CollaborationBrowserJourneyTests {
 		complete(task);
 	}
 
+	/** One row per person: name, function, e-mail. */
 	private void proposeExperts(Task task) {
-		text("Vorgeschlagene Interviewpartner/innen", EXPERT + "; Leiterin Bildungsbüro; carla.berg@gotha.example.org");
+		browser.waitForText("Vorgeschlagene Interviewpartner/innen");
+		if (rows().isEmpty()) {
+			addRow();
+		}
+		List<WebElement> inputs = rowInputs(1);
+		inputs.get(0).sendKeys(EXPERT);
+		inputs.get(1).sendKeys("Leiterin Bildungsbüro");
+		inputs.get(2).sendKeys("carla.berg@gotha.example.org");
 		complete(task);
 	}
 
@@ -379,13 +387,22 @@ class CollaborationBrowserJourneyTests {
 	}
 
 	private void selectExperts(Task task) {
-		browser.waitUntil("the agency's proposal in the field",
-				driver -> field("Ausgewählte Interviewpartner/innen").getDomProperty("value").contains(EXPERT));
+		browser.waitUntil("the agency's proposal as the first row",
+				driver -> !rows().isEmpty() && EXPERT.equals(rowInputs(1).get(0).getDomProperty("value")));
 		complete(task);
 	}
 
+	/** One row per selected person, prepared by the server; day, time and place typed, then the preview read. */
 	private void scheduleInterviews(Task task) {
-		text("Vereinbarte Termine", EXPERT + " – " + today.plusDays(14).format(GERMAN) + ", 10:00 Uhr, Rathaus Gotha");
+		browser.waitForText("Termine je Interviewpartner/in");
+		// name and address come from the selection and are shown read-only
+		browser.waitUntil("her row", driver -> browser.elements(By.cssSelector(".fjs-form input[readonly]")).stream()
+			.anyMatch(input -> EXPERT.equals(input.getDomProperty("value"))));
+		typeInto("//label[starts-with(normalize-space(), 'Datum')]/following::input[1]", today.plusDays(14).format(GERMAN));
+		typeInto("//label[starts-with(normalize-space(), 'Uhrzeit')]/following::input[1]", "10:00");
+		typeKept("//label[starts-with(normalize-space(), 'Ort oder Link')]/following::input[1]", "Rathaus Gotha");
+		browser.waitForText(EXPERT + ": am " + today.plusDays(14).format(GERMAN) + " um 10:00 Uhr (2 Stunden), Rathaus Gotha");
+		screen("interviewtermine-vorschau");
 		complete(task);
 	}
 
@@ -681,6 +698,44 @@ class CollaborationBrowserJourneyTests {
 		((WebElement) browser.script(part, label, ".fjs-input-group")).click();
 		browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']"));
 		browser.waitUntil("'" + option + "' chosen for '" + label + "'", driver -> display[0].getText().equals(option));
+	}
+
+	// ---------------------------------------------------------------- dynamic lists (one row per person)
+
+	private void addRow() {
+		int before = rows().size();
+		browser.click(By.xpath("//button[contains(@class,'fjs-repeat-render-add') and normalize-space()='Zeile hinzufügen']"));
+		browser.waitUntil("a new row", driver -> rows().size() == before + 1);
+	}
+
+	private List<WebElement> rows() {
+		return browser.elements(By.cssSelector(".fjs-repeat-row-container"));
+	}
+
+	/** A row's text inputs (name, function or e-mail), without its date and time pickers. */
+	private List<WebElement> rowInputs(int row) {
+		return rows().get(row - 1).findElements(By.cssSelector("input.fjs-input:not([type='checkbox'])")).stream()
+			.filter(input -> !input.getDomProperty("id").contains("date") && !input.getDomProperty("id").contains("time"))
+			.toList();
+	}
+
+	/** The visible field, emptied and typed into (Enter closes a picker). */
+	private void typeInto(String xpath, String text) {
+		WebElement input = browser.waitFor(By.xpath(xpath));
+		browser.clear(input);
+		input.sendKeys(text, Keys.ENTER);
+	}
+
+	/** Typed until the form keeps it (a picker closed just before may still take the first keys). */
+	private void typeKept(String xpath, String text) {
+		browser.waitUntil("'" + text + "' kept", driver -> {
+			WebElement input = browser.waitFor(By.xpath(xpath));
+			if (!text.equals(input.getDomProperty("value"))) {
+				browser.clear(input);
+				input.sendKeys(text);
+			}
+			return text.equals(browser.waitFor(By.xpath(xpath)).getDomProperty("value"));
+		});
 	}
 
 	private void type(By by, String value) {

@@ -400,6 +400,50 @@ class CollaborationPagesTests {
 		scenario.runtime().deleteProcessInstance(revision.getId(), "Test beendet");
 	}
 
+	@Test
+	void severalNewGoalsAndMilestonesAreAddedInOneSave_moreEmptyRowsKeepWhatWasTyped_aNewRowCanBeRemoved() throws Exception {
+		ProcessInstance revision = journey.startRevision(kommune);
+		MockHttpSession agency = agency();
+		String editor = page(agency, "/kooperationen/" + kommune + "/zielvereinbarung/entwurf", 200);
+		assertThat(editor).contains("aria-label=\"Neu 3: Ziel\"", "aria-label=\"Neu 3: Meilenstein\"").doesNotContain("Neu 4: Ziel");
+		String token = (String) agency.getAttribute(PageAccess.CSRF_ATTRIBUTE);
+		AgreementVersion before = agreements.draft(kommune).orElseThrow();
+		String kept = before.goals().get(0).key();
+
+		// "Weitere leere Zeilen": nothing is saved, what was typed comes back with more empty rows
+		MockHttpServletResponse more = mvc.perform(post("/kooperationen/" + kommune + "/zielvereinbarung/entwurf").session(agency)
+			.param("_csrf", token).param("weitereZeilen", "ja")
+			.param("goalKey", kept, "", "").param("goalPriority", "hoch", "mittel", "")
+			.param("goalTitle", before.goals().get(0).title(), "Partizipation stärken", "Übergänge begleiten")
+			.param("goalExplanation", "", "", "").param("goalMeasures", "", "", "").param("goalTimeFrame", "", "", "")
+			.param("municipalityDuties", "Rückmeldung geben").param("agencyDuties", "Workshops anbieten")).andReturn().getResponse();
+		assertThat(more.getStatus()).isEqualTo(200);
+		assertThat(more.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Nicht gespeichert")
+			.contains("value=\"Partizipation stärken\"", "value=\"Übergänge begleiten\"", "aria-label=\"Neu 6: Ziel\"");
+		assertThat(agreements.draft(kommune).orElseThrow().goals()).isEqualTo(before.goals());
+
+		// one save: two new goals (the third new one ticked "entfernen"), two new milestones
+		MockHttpServletResponse saved = mvc.perform(post("/kooperationen/" + kommune + "/zielvereinbarung/entwurf").session(agency)
+			.param("_csrf", token)
+			.param("goalKey", kept, "", "", "").param("goalPriority", "hoch", "mittel", "", "")
+			.param("goalTitle", before.goals().get(0).title(), "Partizipation stärken", "Übergänge begleiten", "doch nicht")
+			.param("goalExplanation", "", "", "", "").param("goalMeasures", "", "", "", "").param("goalTimeFrame", "", "", "2028", "")
+			.param("goalRemove", "zeile-3")
+			.param("milestoneKey", "", "").param("milestoneTitle", "Kooperationswerkstatt", "Bildungskonferenz")
+			.param("milestonePurpose", "", "").param("milestoneMunicipalityPart", "", "").param("milestoneAgencyPart", "", "")
+			.param("milestonePeriod", "", "").param("milestoneDue", "2027-03-31", "2027-09-30").param("milestoneStatus", "offen", "offen")
+			.param("milestoneFulfilledBy", "", "")
+			.param("municipalityDuties", "Rückmeldung geben").param("agencyDuties", "Workshops anbieten")).andReturn().getResponse();
+		assertThat(saved.getStatus()).isEqualTo(302);
+
+		AgreementVersion edited = agreements.draft(kommune).orElseThrow();
+		assertThat(edited.goals()).extracting(Goal::title)
+			.containsExactly(before.goals().get(0).title(), "Partizipation stärken", "Übergänge begleiten");
+		assertThat(edited.milestones()).extracting(m -> m.title() + " " + m.dueOn())
+			.containsExactly("Kooperationswerkstatt 2027-03-31", "Bildungskonferenz 2027-09-30");
+		scenario.runtime().deleteProcessInstance(revision.getId(), "Test beendet");
+	}
+
 	/** What a reader sees: the page without tags, spaces collapsed. */
 	private static String text(String page) {
 		return org.springframework.web.util.HtmlUtils.htmlUnescape(page.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import de.kooperation.FormRows;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.shared.BaselineAnalysisProcess;
@@ -45,13 +46,14 @@ class InterviewMoveTests {
 		String agency = reminders.userInGroup(PartyGroups.AGENCY_TEAM);
 		ProcessInstance analysis = scenario.startStandalone(BaselineAnalysisProcess.KEY, "NI", Map.of());
 		scenario.complete(analysis, BaselineAnalysisProcess.Elements.PROPOSE_EXPERTS,
-				Map.of(BaselineAnalysisProcess.Vars.EXPERT_PROPOSAL, "Doris Vogel; Sozialplanerin"));
+				Map.of(BaselineAnalysisProcess.Vars.EXPERT_PROPOSAL, FormRows.experts("Doris Vogel; Sozialplanerin")));
 		scenario.complete(analysis, BaselineAnalysisProcess.Elements.SELECT_EXPERTS,
-				Map.of(BaselineAnalysisProcess.Vars.EXPERT_SELECTION, "Doris Vogel; Sozialplanerin; doris.vogel@example.org"));
+				Map.of(BaselineAnalysisProcess.Vars.EXPERT_SELECTION, FormRows.experts("Doris Vogel; Sozialplanerin; doris.vogel@example.org")));
 		scenario.complete(analysis, BaselineAnalysisProcess.Elements.PREPARE_INTERVIEW_GUIDE,
 				Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_GUIDE_LINK, "https://ablage.example/leitfaden.docx"));
 		scenario.complete(analysis, BaselineAnalysisProcess.Elements.SCHEDULE_INTERVIEWS,
-				Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_SCHEDULE, "Doris Vogel – 22.02.2027, 14:30 Uhr, Kreishaus Raum 3"));
+				Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_SCHEDULE,
+						FormRows.schedule(FormRows.interview("Doris Vogel", "doris.vogel@example.org", "2027-02-22", "14:30", "Kreishaus Raum 3"))));
 		assertThat(reminders.sendPending()).isEmpty();
 		VEvent invited = event(reminders.mailsTo("doris.vogel@example.org", "Doris Vogel").get(0));
 

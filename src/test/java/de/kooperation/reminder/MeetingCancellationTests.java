@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import de.kooperation.FormRows;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.shared.BaselineAnalysisProcess;
@@ -88,13 +89,14 @@ class MeetingCancellationTests {
 		ProcessInstance collaboration = scenario.startCollaborationAt("NI", CALL_BASELINE_ANALYSIS,
 				Map.of("analysisTopics", "Bildungsmonitoring", "baselineAnalysisDue", "2027-06-30"));
 		scenario.complete(collaboration, BaselineAnalysisProcess.Elements.PROPOSE_EXPERTS,
-				Map.of(BaselineAnalysisProcess.Vars.EXPERT_PROPOSAL, "Clara Brandt; Sozialplanerin\nDr. Jens Ohm; Leiter Jugendamt"));
+				Map.of(BaselineAnalysisProcess.Vars.EXPERT_PROPOSAL, FormRows.experts("Clara Brandt; Sozialplanerin\nDr. Jens Ohm; Leiter Jugendamt")));
 		scenario.complete(collaboration, BaselineAnalysisProcess.Elements.SELECT_EXPERTS, Map.of(BaselineAnalysisProcess.Vars.EXPERT_SELECTION,
-				"Clara Brandt; Sozialplanerin; clara.brandt@example.org\nDr. Jens Ohm; Leiter Jugendamt; jens.ohm@example.org"));
+				FormRows.experts("Clara Brandt; Sozialplanerin; clara.brandt@example.org\nDr. Jens Ohm; Leiter Jugendamt; jens.ohm@example.org")));
 		scenario.complete(collaboration, BaselineAnalysisProcess.Elements.PREPARE_INTERVIEW_GUIDE,
 				Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_GUIDE_LINK, "https://ablage.example/leitfaden.docx"));
 		scenario.complete(collaboration, BaselineAnalysisProcess.Elements.SCHEDULE_INTERVIEWS, Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_SCHEDULE,
-				"Clara Brandt – 22.02.2027, 14:30 Uhr, Kreishaus Raum 3\nDr. Jens Ohm – 24.02.2027, 10:00 Uhr, Kreishaus Raum 3"));
+				FormRows.schedule(FormRows.interview("Clara Brandt", "clara.brandt@example.org", "2027-02-22", "14:30", "Kreishaus Raum 3"),
+						FormRows.interview("Dr. Jens Ohm", "jens.ohm@example.org", "2027-02-24", "10:00", "Kreishaus Raum 3"))));
 		// Clara Brandt's invitation goes out; Dr. Ohl's is still waiting for its job when the collaboration ends
 		String ohmsInvitation = jdbc.sql("select r.id from koop_reminder r join koop_meeting m on m.uid = r.subject_id "
 				+ "where m.summary like ? and r.status = 'PENDING'").param("%Jens Ohm%").query(String.class).single();

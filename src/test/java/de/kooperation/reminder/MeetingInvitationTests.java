@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import de.kooperation.FormRows;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.shared.BaselineAnalysisProcess;
@@ -111,13 +112,14 @@ class MeetingInvitationTests {
 		String agency = reminders.userInGroup(PartyGroups.AGENCY_TEAM);
 		ProcessInstance analysis = scenario.startStandalone(BaselineAnalysisProcess.KEY, "NI", Map.of());
 		scenario.complete(analysis, BaselineAnalysisProcess.Elements.PROPOSE_EXPERTS,
-				Map.of(BaselineAnalysisProcess.Vars.EXPERT_PROPOSAL, "Carla Berg; Sozialplanerin\nDr. Jan Ohl; Leiter Jugendamt"));
+				Map.of(BaselineAnalysisProcess.Vars.EXPERT_PROPOSAL, FormRows.experts("Carla Berg; Sozialplanerin\nDr. Jan Ohl; Leiter Jugendamt")));
 		scenario.complete(analysis, BaselineAnalysisProcess.Elements.SELECT_EXPERTS, Map.of(BaselineAnalysisProcess.Vars.EXPERT_SELECTION,
-				"Carla Berg; Sozialplanerin; carla.berg@example.org\nDr. Jan Ohl; Leiter Jugendamt; jan.ohl@example.org"));
+				FormRows.experts("Carla Berg; Sozialplanerin; carla.berg@example.org\nDr. Jan Ohl; Leiter Jugendamt; jan.ohl@example.org")));
 		scenario.complete(analysis, BaselineAnalysisProcess.Elements.PREPARE_INTERVIEW_GUIDE,
 				Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_GUIDE_LINK, "https://ablage.example/leitfaden.docx"));
 		scenario.complete(analysis, BaselineAnalysisProcess.Elements.SCHEDULE_INTERVIEWS, Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_SCHEDULE,
-				"Carla Berg – 22.02.2027, 14:30 Uhr, Kreishaus Raum 3\nDr. Jan Ohl – Termin folgt"));
+				FormRows.schedule(FormRows.interview("Carla Berg", "carla.berg@example.org", "2027-02-22", "14:30", "Kreishaus Raum 3"),
+						FormRows.interviewOpen("Dr. Jan Ohl", "jan.ohl@example.org"))));
 		assertThat(reminders.sendPending()).isEmpty();
 
 		List<MimeMessage> toExpert = reminders.mailsTo("carla.berg@example.org", "Carla Berg");
@@ -151,14 +153,15 @@ class MeetingInvitationTests {
 		reminders.setClock(2027, 2, 1, 9, 0);
 		ProcessInstance analysis = scenario.startStandalone(BaselineAnalysisProcess.KEY, "NI", Map.of());
 		scenario.complete(analysis, BaselineAnalysisProcess.Elements.PROPOSE_EXPERTS,
-				Map.of(BaselineAnalysisProcess.Vars.EXPERT_PROPOSAL, "Frida Holm; Schulamt"));
+				Map.of(BaselineAnalysisProcess.Vars.EXPERT_PROPOSAL, FormRows.experts("Frida Holm; Schulamt")));
 		scenario.complete(analysis, BaselineAnalysisProcess.Elements.SELECT_EXPERTS,
-				Map.of(BaselineAnalysisProcess.Vars.EXPERT_SELECTION, "Frida Holm; Schulamt; frida.holm@example.org"));
+				Map.of(BaselineAnalysisProcess.Vars.EXPERT_SELECTION, FormRows.experts("Frida Holm; Schulamt; frida.holm@example.org")));
 		scenario.complete(analysis, BaselineAnalysisProcess.Elements.PREPARE_INTERVIEW_GUIDE,
 				Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_GUIDE_LINK, "https://ablage.example/leitfaden.docx"));
 		// Christi Himmelfahrt: a public holiday everywhere
 		scenario.complete(analysis, BaselineAnalysisProcess.Elements.SCHEDULE_INTERVIEWS,
-				Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_SCHEDULE, "Frida Holm – 06.05.2027, 10:00 Uhr, Kreishaus"));
+				Map.of(BaselineAnalysisProcess.Vars.INTERVIEW_SCHEDULE,
+						FormRows.schedule(FormRows.interview("Frida Holm", "frida.holm@example.org", "2027-05-06", "10:00", "Kreishaus"))));
 		assertThat(reminders.sendPending()).isEmpty();
 
 		MimeMessage invitation = reminders.mailsTo("frida.holm@example.org", "Frida Holm").get(0);

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import de.kooperation.EngineClock;
+import de.kooperation.FormRows;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.shared.BaselineAnalysisProcess;
@@ -82,7 +83,8 @@ class PersonalDataCleanupTests {
 		ProcessInstance collaboration = collaborations.start(scenario.newMunicipality("TH").id(), "2028-12-31", null);
 		String kommune = collaboration.getBusinessKey();
 		// the interview's day agreed: an invitation goes to the interviewee's address
-		decisions.put(BaselineAnalysisProcess.Vars.INTERVIEW_SCHEDULE, INTERVIEWEE + " – 20.12.2027, 10:00 Uhr, Rathaus");
+		decisions.put(BaselineAnalysisProcess.Vars.INTERVIEW_SCHEDULE,
+				FormRows.schedule(FormRows.interview(INTERVIEWEE, "carla.berg@example.org", "2027-12-20", "10:00", "Rathaus")));
 		scenario.advance(collaboration, BaselineAnalysisProcess.Elements.ASSESS_POSITION, decisions);
 		HistoricTaskInstance interview = history().createHistoricTaskInstanceQuery().processInstanceBusinessKey(kommune)
 			.taskDefinitionKey(BaselineAnalysisProcess.Elements.CONDUCT_INTERVIEW).singleResult();

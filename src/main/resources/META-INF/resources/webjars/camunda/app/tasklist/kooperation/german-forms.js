@@ -10,6 +10,7 @@
 //   fields' "Select" by "Bitte auswählen",
 // - shows the dates a form's text repeats from earlier tasks ("Zeitrahmen: {{agreementPeriodStart}}",
 //   stored as 2026-12-01) as 01.12.2026; links keep their text.
+// - names the buttons of a dynamic list (one row per expert, interview, goal) in German.
 import { onPageChange } from './engine-api.js';
 
 const GERMAN_DATE_PICKER = {
@@ -57,14 +58,25 @@ const MESSAGES = [
   [/^Select$/, () => 'Bitte auswählen']
 ];
 
-export function german(text) {
-  for (const [pattern, translate] of MESSAGES) {
+// the buttons of a dynamic list (form-js writes them in English, without a translation hook)
+const LIST_BUTTONS = [
+  [/^Add new$/, () => 'Zeile hinzufügen'],
+  [/^Collapse$/, () => 'Zuklappen'],
+  [/^Expand all \((\d+)\)$/, m => `Alle ${m[1]} Zeilen zeigen`]
+];
+
+function translated(text, table) {
+  for (const [pattern, translate] of table) {
     const match = text.match(pattern);
     if (match) {
       return translate(match);
     }
   }
   return null;
+}
+
+export function german(text) {
+  return translated(text, MESSAGES);
 }
 
 // form-js takes the date format from the browser's default locale: German for everybody
@@ -111,6 +123,19 @@ function translateForms() {
       }
     });
   });
+  document.querySelectorAll('.fjs-repeat-render-add, .fjs-repeat-render-collapse').forEach(button => {
+    button.childNodes.forEach(node => {
+      const german = node.nodeType === Node.TEXT_NODE && translated(node.data.trim(), LIST_BUTTONS);
+      if (german) {
+        node.data = german;
+      }
+    });
+  });
+  document.querySelectorAll('.fjs-repeat-row-remove[aria-label^="Remove list item"]').forEach(button => {
+    const row = button.getAttribute('aria-label').replace('Remove list item ', '');
+    button.setAttribute('aria-label', `Zeile ${row} entfernen`);
+    button.setAttribute('title', `Zeile ${row} entfernen`);
+  });
   document.querySelectorAll('.fjs-form input[placeholder]').forEach(input => {
     const placeholder = input.getAttribute('placeholder');
     if (/^dd\.mm\.yyyy$/i.test(placeholder)) {
@@ -122,6 +147,33 @@ function translateForms() {
   });
 }
 
-onPageChange(translateForms);
+// A form with a dynamic list: form-js (7.24) keeps an empty error entry per edited row ({field: {}})
+// and Tasklist counts the entries, so "Abschließen" stayed disabled for a correct list. Here a list
+// form counts as invalid only while one of its fields shows an error (as any other form in Tasklist);
+// what is submitted is still checked by form-js and then by the server, row by row.
+function listFormValidity() {
+  const form = document.querySelector('.fjs-form');
+  if (!form || !form.querySelector('.fjs-form-field-dynamiclist, .fjs-repeat-row-container') || !window.angular) {
+    return;
+  }
+  const controller = window.angular.element(form).controller('camTasklistForm');
+  if (!controller || controller.kooperationListValidity) {
+    return;
+  }
+  controller.kooperationListValidity = true;
+  const notify = controller.notifyFormValidated.bind(controller);
+  const showsErrors = () => form.querySelector('.fjs-form-field-error li') !== null;
+  controller.notifyFormValidated = invalid => {
+    notify(invalid && showsErrors());
+    // form-js draws the messages after telling of the change
+    window.setTimeout(() => notify(invalid && showsErrors()), 100);
+  };
+  notify(showsErrors());
+}
+
+onPageChange(() => {
+  translateForms();
+  listFormValidity();
+});
 
 export default [];
