@@ -109,7 +109,8 @@ class OutboxController {
 		}
 		if (!user.get().inAnyGroup(PartyGroups.AGENCY_TEAM, PartyGroups.AGENCY_LEADERSHIP, "camunda-admin")) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
-			return Optional.of("forbidden");
+			model.addAttribute("reason", "Diese Seite ist der Transferagentur vorbehalten.");
+			return Optional.of("kein-zugriff");
 		}
 		return Optional.empty();
 	}

@@ -173,26 +173,58 @@ class TasklistGuidanceBrowserTests {
 		browser.logIn(DemoScript.EISENACH.contact().id());
 		takeOver(task);
 
-		WebElement selection = browser.waitFor(By.cssSelector("textarea"));
-		browser.clear(selection);
-		selection.sendKeys("Anna Schulz; Leiterin Schulverwaltungsamt; keine-mail");
-		browser.click(By.xpath("//button[normalize-space()='Abschließen']"));
-		browser.waitForText("keine gültige E-Mail-Adresse");
+		// one row per person; a second row naming the first person again passes the form's own checks, not the server's
+		browser.waitUntil("the list's first row", driver -> !rows().isEmpty());
+		typeInRow(1, 0, "Anna Schulz");
+		typeInRow(1, 1, "Leiterin Schulverwaltungsamt");
+		String first = "Anna Schulz";
+		browser.click(By.xpath("//button[contains(@class,'fjs-repeat-render-add') and normalize-space()='Zeile hinzufügen']"));
+		browser.waitUntil("a second row", driver -> rows().size() >= 2);
+		int last = rows().size();
+		typeInRow(last, 0, first.toLowerCase(java.util.Locale.GERMAN));
+		typeInRow(last, 1, "Stellvertretung");
+		clickComplete();
+		browser.waitForText("steht schon in Zeile 1");
 		String refusal = browser.waitFor(By.cssSelector(".notifications .alert-danger")).getText();
 		browser.screenshot("13-ablehnung-des-servers");
-		assertThat(refusal).contains("„keine-mail“ ist keine gültige E-Mail-Adresse");
+		assertThat(refusal).contains("Zeile " + last + " („" + first.toLowerCase(java.util.Locale.GERMAN) + "“)");
 		assertThat(UUID.matcher(refusal).find()).as("no id in: %s", refusal).isFalse();
 		browser.assertNothingTechnicalShown("the refused form");
 		assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("still open").isEqualTo(1);
 
-		browser.clear(selection);
-		selection.sendKeys("Anna Schulz; Leiterin Schulverwaltungsamt; anna.schulz@stadt.example.org");
-		browser.click(By.xpath("//button[normalize-space()='Abschließen']"));
+		browser.script("arguments[0].click();",
+				browser.waitFor(By.cssSelector("button.fjs-repeat-row-remove[aria-label='Zeile " + last + " entfernen']")));
+		browser.waitUntil("the repeated row to be gone", driver -> rows().size() == last - 1);
+		clickComplete();
 		browser.waitUntil("the task to be completed", driver -> engine.getHistoryService().createHistoricTaskInstanceQuery()
 			.taskId(task.getId()).finished().count() == 1);
 		browser.waitUntil("the old refusal to go",
 				driver -> browser.visible(By.cssSelector(".notifications .alert-danger")).isEmpty());
 		browser.screenshot("14-nach-dem-abschliessen");
+	}
+
+	/** Typed into a row's text input until the form keeps it (form-js takes text a moment later). */
+	private void typeInRow(int row, int input, String text) {
+		browser.waitUntil("'" + text + "' in row " + row, driver -> {
+			WebElement field = rows().get(row - 1).findElements(By.cssSelector("input.fjs-input")).get(input);
+			if (!text.equals(field.getDomProperty("value"))) {
+				browser.clear(field);
+				field.sendKeys(text);
+				return false;
+			}
+			return true;
+		});
+	}
+
+	private List<WebElement> rows() {
+		return browser.elements(By.cssSelector(".fjs-repeat-row-container"));
+	}
+
+	/** Enabled, then clicked by script (a refusal shown before may lie over the button). */
+	private void clickComplete() {
+		WebElement button = browser.waitFor(By.xpath("//button[normalize-space()='Abschließen']"));
+		browser.waitUntil("Abschließen to be enabled", driver -> button.isEnabled());
+		browser.script("arguments[0].click();", button);
 	}
 
 	@Test
