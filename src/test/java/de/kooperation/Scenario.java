@@ -20,9 +20,16 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.springframework.boot.test.context.TestComponent;
 
+import de.kooperation.agreement.AgreementVersion;
+import de.kooperation.agreement.Agreements;
+import de.kooperation.agreement.Goal;
+import de.kooperation.agreement.Milestone;
 import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.RevisionProcess;
 
 /**
  * Steps shared by process tests: a fresh Kommune per test (so tests never collide on the
@@ -32,6 +39,9 @@ import de.kooperation.municipality.MunicipalityRepository;
 @TestComponent
 public class Scenario {
 
+	private static final List<String> DRAFTING_TASKS = List.of(AgreementProcess.Elements.DRAFT, AgreementProcess.Elements.REVISE,
+			RevisionProcess.Elements.DRAFT, RevisionProcess.Elements.REVISE);
+
 	private final ProcessEngine engine;
 
 	private final MunicipalityRepository municipalities;
@@ -40,9 +50,12 @@ public class Scenario {
 
 	private final de.kooperation.form.FormRules formRules;
 
+	private final Agreements agreements;
+
 	public Scenario(ProcessEngine engine, MunicipalityRepository municipalities, CollaborationService collaborations,
-			de.kooperation.form.FormRules formRules) {
+			de.kooperation.form.FormRules formRules, Agreements agreements) {
 		this.engine = engine;
+		this.agreements = agreements;
 		this.formRules = formRules;
 		this.municipalities = municipalities;
 		this.collaborations = collaborations;
@@ -186,6 +199,7 @@ public class Scenario {
 			}
 			if (!open.isEmpty()) {
 				Task next = open.get(0);
+				enterGoalIfDraftHasNone(next);
 				tasks().complete(next.getId(), TypicalAnswers.forTask(this, formRules, next, decisions));
 				continue;
 			}
@@ -212,9 +226,30 @@ public class Scenario {
 	public int completeOpenTasks(ProcessInstance collaboration, Map<String, Object> decisions) {
 		List<Task> open = openTasks(collaboration);
 		for (Task task : open) {
+			enterGoalIfDraftHasNone(task);
 			tasks().complete(task.getId(), TypicalAnswers.forTask(this, formRules, task, decisions));
 		}
 		return open.size();
+	}
+
+	/**
+	 * A drafting task is completed only with a goal in the draft: the goal and a milestone go in
+	 * first, as a transfer manager enters them on the draft page.
+	 */
+	private void enterGoalIfDraftHasNone(Task task) {
+		if (!DRAFTING_TASKS.contains(task.getTaskDefinitionKey())) {
+			return;
+		}
+		String municipalityId = (String) tasks().getVariable(task.getId(), CollaborationProcess.Vars.MUNICIPALITY_ID);
+		AgreementVersion draft = agreements.openDraft(municipalityId);
+		if (draft.goals().isEmpty()) {
+			agreements.saveDraftContent(municipalityId,
+					List.of(new Goal(Agreements.newKey("z-"), null, "Bildungsmonitoring aufbauen", null, null, null)),
+					draft.milestones().isEmpty()
+							? List.of(new Milestone(Agreements.newKey("m-"), "Bedarfsanalyse abgeschlossen", null, null, null, null, null, false))
+							: draft.milestones(),
+					draft.municipalityDuties(), draft.agencyDuties());
+		}
 	}
 
 	public void resetClock() {

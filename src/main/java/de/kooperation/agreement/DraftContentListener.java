@@ -12,10 +12,10 @@ import de.kooperation.form.FormRules;
 
 /**
  * Completing a drafting task (first draft, rework, revision draft and its rework): the draft in
- * the database must hold at least one goal. Goals typed into the form's short text become list
- * items while the list is empty; the form's document link, time frame and contacts are taken
- * over; and the form variables that the review and signing forms show are filled from the list
- * where the task left them empty.
+ * the database must hold at least one goal; the goals and milestones are entered as rows on the
+ * draft page, never parsed from typed lines. The form's document link, time frame and contacts
+ * are taken over, and the overviews the review and signing forms show are made from the lists
+ * every time, so they never disagree with what is signed.
  */
 class DraftContentListener implements TaskListener {
 
@@ -33,26 +33,14 @@ class DraftContentListener implements TaskListener {
 		String municipalityId = (String) task.getVariable(CollaborationProcess.Vars.MUNICIPALITY_ID);
 		AgreementVersion draft = agreements.openDraft(municipalityId);
 		List<Goal> goals = draft.goals();
-		List<Milestone> milestones = draft.milestones();
 		if (goals.isEmpty()) {
-			goals = AgreementText.goals(text(task, AGREEMENT_GOALS));
-			if (milestones.isEmpty()) {
-				milestones = AgreementText.milestones(text(task, AGREEMENT_MILESTONES));
-			}
-			if (goals.isEmpty()) {
-				throw TaskRefusal.of(task, NO_GOAL);
-			}
-			agreements.saveDraftContent(municipalityId, goals, milestones, draft.municipalityDuties(), draft.agencyDuties());
+			throw TaskRefusal.of(task, NO_GOAL);
 		}
 		agreements.saveDraftFrame(municipalityId, text(task, AGREEMENT_DOCUMENT_LINK),
 				FormRules.toDate(task.getVariable(AGREEMENT_PERIOD_START)), FormRules.toDate(task.getVariable(AGREEMENT_PERIOD_END)),
 				text(task, AGREEMENT_MUNICIPALITY_CONTACTS), text(task, AGREEMENT_AGENCY_CONTACTS));
-		if (text(task, AGREEMENT_GOALS) == null) {
-			task.getExecution().setVariable(AGREEMENT_GOALS, AgreementText.goalSummary(goals));
-		}
-		if (text(task, AGREEMENT_MILESTONES) == null) {
-			task.getExecution().setVariable(AGREEMENT_MILESTONES, AgreementText.milestoneSummary(milestones));
-		}
+		task.getExecution().setVariable(AGREEMENT_GOALS, AgreementText.goalSummary(goals));
+		task.getExecution().setVariable(AGREEMENT_MILESTONES, AgreementText.milestoneSummary(draft.milestones()));
 	}
 
 	private static String text(DelegateTask task, String variable) {

@@ -80,6 +80,8 @@ class DemoData implements ApplicationRunner {
 		for (DemoMunicipality kommune : DemoScript.MUNICIPALITIES) {
 			// the seeds' real goals and milestone plans, counted from the demo's signing month
 			seedAgreements.load(kommune.id(), YearMonth.from(DemoScript.signingDay(kommune, today)));
+			// the others' goals and milestones as their transfer manager would enter them on the draft page
+			seedAgreements.loadLines(kommune.id(), kommune.goals(), DemoScript.FIRST_MILESTONES);
 		}
 		// seed 001: the Kommune's own Zeitschiene, entered by its contact
 		seedTimeline.load(DemoScript.CHEMNITZ.id(), DemoScript.CHEMNITZ.contact().id());

@@ -164,6 +164,14 @@ public final class DemoScript {
 					Facharbeitsgruppen zum Bildungsmonitoring
 					Aufbau einer Bildungsberatung""");
 
+	/** The milestone plan of a first agreement without seed (Chemnitz), one milestone per line. */
+	public static final String FIRST_MILESTONES = """
+			Sondierungsgespräch
+			Bedarfsanalyse (3 bis 6 Monate)
+			Diskurs
+			Fortschreibung der ZV
+			Umsetzung""";
+
 	public static final List<DemoMunicipality> MUNICIPALITIES = List.of(EISENACH, NIENBURG, WORMS, CHEMNITZ);
 
 	/**
@@ -193,8 +201,6 @@ public final class DemoScript {
 		LocalDate signed = signingDay(kommune, today);
 		Map<String, Object> draft = Map.of(
 				"agreementDocumentLink", "https://dokumente.example.org/zielvereinbarung-" + kommune.id() + ".docx",
-				"agreementGoals", kommune.goals(),
-				"agreementMilestones", "Sondierungsgespräch; Bedarfsanalyse (3 bis 6 Monate); Diskurs; Fortschreibung der ZV; Umsetzung",
 				"agreementPeriodStart", signed.toString(),
 				"agreementPeriodEnd", signed.plusYears(3).toString(),
 				"agreementMunicipalityContacts", kommune.contact().firstName() + " " + kommune.contact().lastName() + ", "
@@ -330,8 +336,6 @@ public final class DemoScript {
 				"revisionAgencyNotes", "Konkretisierte Ziele aus dem Diskurs übernehmen; Meilensteine der Umsetzung ergänzen."));
 		answers.put(RevisionProcess.Elements.DRAFT, Map.of(
 				"agreementDocumentLink", "https://dokumente.example.org/zielvereinbarung-" + kommune.id() + "-v2.docx",
-				"agreementGoals", kommune.goals(),
-				"agreementMilestones", kommune.measures(),
 				"agreementPeriodStart", signed.toString(),
 				"agreementPeriodEnd", signed.plusYears(2).toString(),
 				"agreementMunicipalityContacts", kommune.contact().firstName() + " " + kommune.contact().lastName(),

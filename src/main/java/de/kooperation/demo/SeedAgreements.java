@@ -340,6 +340,31 @@ public class SeedAgreements {
 	}
 
 	/**
+	 * For a demo Kommune without seed: its goals and milestones, one per line of the demo's texts, as
+	 * rows of its draft (as its transfer manager would enter them on the draft page), numbering like
+	 * "1: " dropped. Does nothing (false) with a signed version or a draft that has goals.
+	 */
+	@Transactional
+	public boolean loadLines(String municipalityId, String goalLines, String milestoneLines) {
+		if (agreements.current(municipalityId).isPresent() || agreements.draft(municipalityId).map(d -> !d.goals().isEmpty()).orElse(false)) {
+			return false;
+		}
+		List<Goal> goals = lines(goalLines).stream()
+			.map(title -> new Goal(Agreements.newKey("z-"), null, title, null, null, null))
+			.toList();
+		List<Milestone> milestones = lines(milestoneLines).stream()
+			.map(title -> new Milestone(Agreements.newKey("m-"), title, null, null, null, null, null, false))
+			.toList();
+		agreements.saveDraftContent(municipalityId, goals, milestones, null, null);
+		return true;
+	}
+
+	private static List<String> lines(String text) {
+		return text == null ? List.of()
+				: text.lines().map(line -> line.replaceFirst("^\\s*\\d+\\s*:\\s*", "").trim()).filter(line -> !line.isEmpty()).toList();
+	}
+
+	/**
 	 * Writes the seed's revision into the Kommune's open draft of a Fortschreibung: its goals get
 	 * priority, first measures and time frame, the new milestones are appended, counted from the
 	 * given month. Does nothing (false) without a revision seed or a signed version, or when the

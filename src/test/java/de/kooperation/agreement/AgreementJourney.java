@@ -44,9 +44,7 @@ public class AgreementJourney {
 		String municipalityId = agreement.getBusinessKey();
 		agreements.saveDraftContent(municipalityId, goals, milestones, "Die Kommune informiert alle Beteiligten.",
 				"Die Transferagentur begleitet die Kommune.");
-		Map<String, Object> form = draft(null);
-		form.remove(AgreementProcess.Vars.AGREEMENT_GOALS);
-		form.remove(AgreementProcess.Vars.AGREEMENT_MILESTONES);
+		Map<String, Object> form = draft();
 		scenario.complete(agreement, AgreementProcess.Elements.DRAFT, form);
 		scenario.complete(agreement, AgreementProcess.Elements.REVIEW, approve(AgreementProcess.Vars.AGREEMENT_CHANGES_REQUESTED));
 		scenario.complete(agreement, AgreementProcess.Elements.SIGN_AGENCY, sign(AgreementProcess.Vars.AGREEMENT_AGENCY_SIGNED_DATE,
@@ -93,9 +91,7 @@ public class AgreementJourney {
 
 	/** Completes a revision whose draft was edited: accepted and signed by both on the given day. */
 	public void signRevision(ProcessInstance revision, LocalDate signedOn, String changeSummary) {
-		Map<String, Object> form = draft(null);
-		form.remove(AgreementProcess.Vars.AGREEMENT_GOALS);
-		form.remove(AgreementProcess.Vars.AGREEMENT_MILESTONES);
+		Map<String, Object> form = draft();
 		form.put(RevisionProcess.Vars.REVISION_CHANGE_SUMMARY, changeSummary);
 		scenario.complete(revision, RevisionProcess.Elements.DRAFT, form);
 		scenario.complete(revision, RevisionProcess.Elements.REVIEW, approve(RevisionProcess.Vars.REVISION_CHANGES_REQUESTED));

@@ -48,7 +48,7 @@ class AgreementProcessTests {
 		ProcessInstance agreement = start();
 
 		assertThat(agreement).isWaitingAt(DRAFT);
-		scenario.complete(agreement, DRAFT, with(draft("Bildungsmonitoring aufbauen"), AGREEMENT_DRAFT_NOTES, "Bitte Anlage 2 prüfen"));
+		scenario.complete(agreement, DRAFT, with(draft(agreements, agreement, "Bildungsmonitoring aufbauen"), AGREEMENT_DRAFT_NOTES, "Bitte Anlage 2 prüfen"));
 		assertThat(agreement).isWaitingAt(REVIEW);
 		assertThat(variable(agreement, AGREEMENT_REVIEW_ROUNDS)).isEqualTo(1);
 
@@ -66,14 +66,14 @@ class AgreementProcessTests {
 		assertThat(historicVariable(agreement, AGREEMENT_VERSION)).isEqualTo(1);
 		assertThat(historicVariable(agreement, AGREEMENT_SIGNED_DATE)).isEqualTo(startOfDay("2026-03-02"));
 		assertThat(historicVariable(agreement, AGREEMENT_REVIEW_ROUNDS)).isEqualTo(1);
-		assertThat(historicVariable(agreement, AGREEMENT_GOALS)).isEqualTo("Bildungsmonitoring aufbauen");
+		assertThat(historicVariable(agreement, AGREEMENT_GOALS)).isEqualTo(summary("Bildungsmonitoring aufbauen"));
 		assertThat(historicVariable(agreement, AGREEMENT_PREVIOUS_VERSION)).isNull();
 	}
 
 	@Test
 	void whoeverSignsSeesTheGoalsAndTheMilestonesWithTheirDeadlinesAndTheLinkToThePdfOfThisDraft() {
 		ProcessInstance agreement = start();
-		scenario.complete(agreement, DRAFT, draft("Bildungsmonitoring aufbauen"));
+		scenario.complete(agreement, DRAFT, draft(agreements, agreement, "Bildungsmonitoring aufbauen"));
 		String kommune = agreement.getBusinessKey();
 		AgreementVersion draft = agreements.draft(kommune).orElseThrow();
 		agreements.saveDraftContent(kommune, draft.goals(), java.util.List.of(new Milestone("", "Kooperationswerkstatt", "Ziele präzisieren",
@@ -93,7 +93,7 @@ class AgreementProcessTests {
 	@Test
 	void oneChangeRequestRound_taRevisesTheDraft_kommuneReviewsAgainWithAFreshForm() {
 		ProcessInstance agreement = start();
-		scenario.complete(agreement, DRAFT, draft("Bildungsmonitoring aufbauen"));
+		scenario.complete(agreement, DRAFT, draft(agreements, agreement, "Bildungsmonitoring aufbauen"));
 
 		scenario.complete(agreement, REVIEW, requestChanges(AGREEMENT_CHANGES_REQUESTED, AGREEMENT_CHANGE_REQUESTS,
 				"Ziel 2 bitte mit Zeitrahmen 2027"));
@@ -104,7 +104,7 @@ class AgreementProcessTests {
 		assertThat(revise.getDueDate()).isEqualTo(inDays(21));
 		assertThat(variable(agreement, AGREEMENT_CHANGE_REQUESTS)).isEqualTo("Ziel 2 bitte mit Zeitrahmen 2027");
 
-		scenario.complete(agreement, REVISE, with(draft("Bildungsmonitoring aufbauen; Ziel 2 bis 2027"),
+		scenario.complete(agreement, REVISE, with(draft(agreements, agreement, "Bildungsmonitoring aufbauen; Ziel 2 bis 2027"),
 				AGREEMENT_REWORK_NOTES, "Zeitrahmen für Ziel 2 ergänzt"));
 
 		assertThat(agreement).isWaitingAt(REVIEW);
@@ -115,18 +115,19 @@ class AgreementProcessTests {
 
 		scenario.complete(agreement, REVIEW, approve(AGREEMENT_CHANGES_REQUESTED));
 		assertThat(agreement).isWaitingAt(SIGN_AGENCY, SIGN_MUNICIPALITY);
-		assertThat(variable(agreement, AGREEMENT_GOALS)).isEqualTo("Bildungsmonitoring aufbauen; Ziel 2 bis 2027");
+		// the overview the signers see is made from the reworked list
+		assertThat(variable(agreement, AGREEMENT_GOALS)).isEqualTo(summary("Bildungsmonitoring aufbauen; Ziel 2 bis 2027"));
 	}
 
 	@Test
 	void twoChangeRequestRounds_threeReviewsAreCounted() {
 		ProcessInstance agreement = start();
-		scenario.complete(agreement, DRAFT, draft("Bildungsmonitoring aufbauen"));
+		scenario.complete(agreement, DRAFT, draft(agreements, agreement, "Bildungsmonitoring aufbauen"));
 
 		for (int round = 1; round <= 2; round++) {
 			scenario.complete(agreement, REVIEW, requestChanges(AGREEMENT_CHANGES_REQUESTED, AGREEMENT_CHANGE_REQUESTS,
 					"Runde " + round + ": bitte Meilensteine präzisieren"));
-			scenario.complete(agreement, REVISE, with(draft("Ziele, Fassung " + (round + 1)), AGREEMENT_REWORK_NOTES,
+			scenario.complete(agreement, REVISE, with(draft(agreements, agreement, "Ziele, Fassung " + (round + 1)), AGREEMENT_REWORK_NOTES,
 					"Meilensteine präzisiert (Runde " + round + ")"));
 		}
 		scenario.complete(agreement, REVIEW, approve(AGREEMENT_CHANGES_REQUESTED));
@@ -137,7 +138,7 @@ class AgreementProcessTests {
 		assertThat(historicVariable(agreement, AGREEMENT_REVIEW_ROUNDS)).isEqualTo(3);
 		assertThat(passed(agreement, REVIEW)).isEqualTo(3);
 		assertThat(passed(agreement, REVISE)).isEqualTo(2);
-		assertThat(historicVariable(agreement, AGREEMENT_GOALS)).isEqualTo("Ziele, Fassung 3");
+		assertThat(historicVariable(agreement, AGREEMENT_GOALS)).isEqualTo(summary("Ziele, Fassung 3"));
 		assertThat(historicVariable(agreement, AGREEMENT_VERSION)).isEqualTo(1);
 	}
 
@@ -195,7 +196,7 @@ class AgreementProcessTests {
 	@Test
 	void changesWantedWithoutChangeRequests_isRefusedByTheServer() {
 		ProcessInstance agreement = start();
-		scenario.complete(agreement, DRAFT, draft("Bildungsmonitoring aufbauen"));
+		scenario.complete(agreement, DRAFT, draft(agreements, agreement, "Bildungsmonitoring aufbauen"));
 		String review = scenario.task(agreement, REVIEW).getId();
 
 		assertThatThrownBy(() -> scenario.tasks().complete(review, Map.of(AGREEMENT_CHANGES_REQUESTED, true)))
@@ -218,7 +219,7 @@ class AgreementProcessTests {
 
 		Task draft = scenario.task(agreement, DRAFT);
 		assertThat(candidateGroups(scenario, draft)).containsExactly(PartyGroups.AGENCY_TEAM);
-		scenario.complete(agreement, DRAFT, draft("Bildungsmonitoring aufbauen"));
+		scenario.complete(agreement, DRAFT, draft(agreements, agreement, "Bildungsmonitoring aufbauen"));
 
 		Task review = scenario.task(agreement, REVIEW);
 		assertThat(candidateGroups(scenario, review)).containsExactly(contactsOf(agreement));
@@ -245,7 +246,7 @@ class AgreementProcessTests {
 		assertThat(scenario.task(agreement, DRAFT).getDueDate()).isEqualTo(inDays(21));
 
 		scenario.moveClockTo(NOW.plusDays(5).toInstant());
-		scenario.complete(agreement, DRAFT, draft("Bildungsmonitoring aufbauen"));
+		scenario.complete(agreement, DRAFT, draft(agreements, agreement, "Bildungsmonitoring aufbauen"));
 		assertThat(scenario.task(agreement, REVIEW).getDueDate()).isEqualTo(inDays(5 + 21));
 
 		scenario.complete(agreement, REVIEW, approve(AGREEMENT_CHANGES_REQUESTED));
@@ -256,7 +257,7 @@ class AgreementProcessTests {
 	@Test
 	void anAgreedReviewDeadlineWinsOverTheDefault() {
 		ProcessInstance agreement = start(Map.of("agreementReviewDue", "2026-04-30"));
-		scenario.complete(agreement, DRAFT, draft("Bildungsmonitoring aufbauen"));
+		scenario.complete(agreement, DRAFT, draft(agreements, agreement, "Bildungsmonitoring aufbauen"));
 
 		assertThat(scenario.task(agreement, REVIEW).getDueDate())
 			.isEqualTo(Date.from(ZonedDateTime.of(2026, 4, 30, 23, 59, 0, 0, BERLIN).toInstant()));
@@ -267,10 +268,10 @@ class AgreementProcessTests {
 		ProcessInstance agreement = start();
 		String draft = scenario.task(agreement, DRAFT).getId();
 
-		assertThatThrownBy(() -> scenario.tasks().complete(draft, with(draft("Ziele"), AGREEMENT_DOCUMENT_LINK, "kein Link")))
+		assertThatThrownBy(() -> scenario.tasks().complete(draft, with(draft(agreements, agreement, "Ziele"), AGREEMENT_DOCUMENT_LINK, "kein Link")))
 			.hasRootCauseInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("Link zum Dokument der Zielvereinbarung");
-		assertThatThrownBy(() -> scenario.tasks().complete(draft, with(draft("Bildungsmonitoring aufbauen"),
+		assertThatThrownBy(() -> scenario.tasks().complete(draft, with(draft(agreements, agreement, "Bildungsmonitoring aufbauen"),
 				AGREEMENT_PERIOD_END, "2026-03-31")))
 			.hasRootCauseInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("Zeitrahmens");
@@ -305,7 +306,7 @@ class AgreementProcessTests {
 	/** Drafted and accepted in the first round: both signing tasks are open. */
 	private ProcessInstance signedReadyAgreement() {
 		ProcessInstance agreement = start();
-		scenario.complete(agreement, DRAFT, draft("Bildungsmonitoring aufbauen"));
+		scenario.complete(agreement, DRAFT, draft(agreements, agreement, "Bildungsmonitoring aufbauen"));
 		scenario.complete(agreement, REVIEW, approve(AGREEMENT_CHANGES_REQUESTED));
 		return agreement;
 	}

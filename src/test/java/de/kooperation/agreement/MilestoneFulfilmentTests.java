@@ -108,9 +108,7 @@ class MilestoneFulfilmentTests {
 		String kommune = journey.signFirstVersion("TH", List.of(AgreementJourney.goal(Goal.HIGH, "Bildungsmonitoring")),
 				List.of(linked("Fortschreibung", RevisionProcess.Elements.SIGN_AGENCY)), LocalDate.of(2026, 3, 2));
 		ProcessInstance revision = journey.startRevision(kommune);
-		Map<String, Object> form = draft(null);
-		form.remove(AgreementProcess.Vars.AGREEMENT_GOALS);
-		form.remove(AgreementProcess.Vars.AGREEMENT_MILESTONES);
+		Map<String, Object> form = draft();
 		form.put(RevisionProcess.Vars.REVISION_CHANGE_SUMMARY, "Meilensteine fortgeschrieben");
 		scenario.complete(revision, RevisionProcess.Elements.DRAFT, form);
 		scenario.complete(revision, RevisionProcess.Elements.REVIEW, approve(RevisionProcess.Vars.REVISION_CHANGES_REQUESTED));

@@ -71,6 +71,9 @@ class RevisionProcessTests {
 	@Autowired
 	Scenario scenario;
 
+	@Autowired
+	Agreements agreements;
+
 	@RegisterExtension
 	static final EngineClock CLOCK = EngineClock.at(NOW.toInstant());
 
@@ -93,7 +96,7 @@ class RevisionProcessTests {
 		// the draft form opens with the version in force
 		assertThat(variable(revision, AgreementProcess.Vars.AGREEMENT_GOALS)).isEqualTo("Bildungsmonitoring aufbauen");
 
-		scenario.complete(revision, DRAFT, revisedDraft("Bildungsmonitoring aufbauen; Bildungsberatung ab 2027"));
+		scenario.complete(revision, DRAFT, revisedDraft(revision, "Bildungsmonitoring aufbauen; Bildungsberatung ab 2027"));
 		assertThat(revision).isWaitingAt(REVIEW);
 		assertThat(variable(revision, REVISION_REVIEW_ROUNDS)).isEqualTo(1);
 		scenario.complete(revision, REVIEW, approve(REVISION_CHANGES_REQUESTED));
@@ -114,7 +117,7 @@ class RevisionProcessTests {
 		assertThat(historicVariable(revision, AGREEMENT_PREVIOUS_SIGNED_DATE)).isEqualTo(FIRST_SIGNED);
 		assertThat(historicVariable(revision, AGREEMENT_SIGNED_DATE)).isEqualTo(startOfDay("2026-10-15"));
 		assertThat(historicVariable(revision, AgreementProcess.Vars.AGREEMENT_GOALS))
-			.isEqualTo("Bildungsmonitoring aufbauen; Bildungsberatung ab 2027");
+			.isEqualTo(summary("Bildungsmonitoring aufbauen; Bildungsberatung ab 2027"));
 	}
 
 	@Test
@@ -126,7 +129,7 @@ class RevisionProcessTests {
 		assertThat(revision).isWaitingAt(REVISE);
 		assertThat(candidateGroups(scenario, scenario.task(revision, REVISE))).containsExactly(PartyGroups.AGENCY_TEAM);
 
-		scenario.complete(revision, REVISE, with(revisedDraft("Ziele mit Bildungsberatung"), REVISION_REWORK_NOTES,
+		scenario.complete(revision, REVISE, with(revisedDraft(revision, "Ziele mit Bildungsberatung"), REVISION_REWORK_NOTES,
 				"Meilenstein Bildungsberatung ergänzt"));
 		assertThat(revision).isWaitingAt(REVIEW);
 		assertThat(variable(revision, REVISION_REVIEW_ROUNDS)).isEqualTo(2);
@@ -144,7 +147,7 @@ class RevisionProcessTests {
 		for (int round = 1; round <= 2; round++) {
 			scenario.complete(revision, REVIEW, requestChanges(REVISION_CHANGES_REQUESTED, REVISION_CHANGE_REQUESTS,
 					"Runde " + round + ": Zeitraum anpassen"));
-			scenario.complete(revision, REVISE, with(revisedDraft("Ziele, Runde " + round), REVISION_REWORK_NOTES,
+			scenario.complete(revision, REVISE, with(revisedDraft(revision, "Ziele, Runde " + round), REVISION_REWORK_NOTES,
 					"Zeitraum angepasst (Runde " + round + ")"));
 		}
 		scenario.complete(revision, REVIEW, approve(REVISION_CHANGES_REQUESTED));
@@ -222,11 +225,11 @@ class RevisionProcessTests {
 
 		coordinate(revision);
 		assertThat(scenario.task(revision, DRAFT).getDueDate()).isEqualTo(inDays(30));
-		scenario.complete(revision, DRAFT, revisedDraft("Bildungsberatung aufbauen"));
+		scenario.complete(revision, DRAFT, revisedDraft(revision, "Bildungsberatung aufbauen"));
 		assertThat(scenario.task(revision, REVIEW).getDueDate()).isEqualTo(inDays(21));
 		scenario.complete(revision, REVIEW, requestChanges(REVISION_CHANGES_REQUESTED, REVISION_CHANGE_REQUESTS, "Bitte kürzen"));
 		assertThat(scenario.task(revision, REVISE).getDueDate()).isEqualTo(inDays(21));
-		scenario.complete(revision, REVISE, with(revisedDraft("Bildungsberatung aufbauen, gekürzt"), REVISION_REWORK_NOTES, "Gekürzt auf zwei Seiten"));
+		scenario.complete(revision, REVISE, with(revisedDraft(revision, "Bildungsberatung aufbauen, gekürzt"), REVISION_REWORK_NOTES, "Gekürzt auf zwei Seiten"));
 		scenario.complete(revision, REVIEW, approve(REVISION_CHANGES_REQUESTED));
 		assertThat(scenario.task(revision, SIGN_AGENCY).getDueDate()).isEqualTo(inDays(14));
 		assertThat(scenario.task(revision, SIGN_MUNICIPALITY).getDueDate()).isEqualTo(inDays(14));
@@ -252,10 +255,10 @@ class RevisionProcessTests {
 		ProcessInstance lifecycle = scenario.startStandalone(LIFECYCLE_KEY, "RP", Map.of());
 
 		// version 1: the agreement, with one change-request round (publicity wanted: the collaboration runs it, not the agreement)
-		scenario.complete(lifecycle, AgreementProcess.Elements.DRAFT, draft("Bildungsmonitoring aufbauen"));
+		scenario.complete(lifecycle, AgreementProcess.Elements.DRAFT, draft(agreements, lifecycle, "Bildungsmonitoring aufbauen"));
 		scenario.complete(lifecycle, AgreementProcess.Elements.REVIEW, requestChanges(
 				AgreementProcess.Vars.AGREEMENT_CHANGES_REQUESTED, AgreementProcess.Vars.AGREEMENT_CHANGE_REQUESTS, "Ziel 2 fehlt"));
-		scenario.complete(lifecycle, AgreementProcess.Elements.REVISE, with(draft("Bildungsmonitoring aufbauen; Ziel 2"),
+		scenario.complete(lifecycle, AgreementProcess.Elements.REVISE, with(draft(agreements, lifecycle, "Bildungsmonitoring aufbauen; Ziel 2"),
 				AgreementProcess.Vars.AGREEMENT_REWORK_NOTES, "Ziel 2 ergänzt"));
 		scenario.complete(lifecycle, AgreementProcess.Elements.REVIEW,
 				approve(AgreementProcess.Vars.AGREEMENT_CHANGES_REQUESTED));
@@ -272,9 +275,9 @@ class RevisionProcessTests {
 		// version 2: first revision, with one change-request round
 		scenario.moveClockTo(NOW.toInstant());
 		coordinate(lifecycle);
-		scenario.complete(lifecycle, DRAFT, revisedDraft("Ziele der Fassung 2"));
+		scenario.complete(lifecycle, DRAFT, revisedDraft(lifecycle, "Ziele der Fassung 2"));
 		scenario.complete(lifecycle, REVIEW, requestChanges(REVISION_CHANGES_REQUESTED, REVISION_CHANGE_REQUESTS, "Ziel 3 fehlt"));
-		scenario.complete(lifecycle, REVISE, with(revisedDraft("Ziele der Fassung 2 mit Ziel 3"), REVISION_REWORK_NOTES,
+		scenario.complete(lifecycle, REVISE, with(revisedDraft(lifecycle, "Ziele der Fassung 2 mit Ziel 3"), REVISION_REWORK_NOTES,
 				"Ziel 3 ergänzt"));
 		scenario.complete(lifecycle, REVIEW, approve(REVISION_CHANGES_REQUESTED));
 		signByAgency(lifecycle, "2026-10-15");
@@ -291,9 +294,9 @@ class RevisionProcessTests {
 		assertThat(variable(second, REVISION_MUNICIPALITY_GOALS)).isNull();
 		assertThat(variable(second, REVISION_AGENCY_SIGNED_DATE)).isNull();
 		assertThat(variable(second, REVISION_REVIEW_ROUNDS)).isEqualTo(0);
-		assertThat(variable(second, AgreementProcess.Vars.AGREEMENT_GOALS)).isEqualTo("Ziele der Fassung 2 mit Ziel 3");
+		assertThat(variable(second, AgreementProcess.Vars.AGREEMENT_GOALS)).isEqualTo(summary("Ziele der Fassung 2 mit Ziel 3"));
 		coordinate(lifecycle);
-		scenario.complete(lifecycle, DRAFT, revisedDraft("Ziele der Fassung 3"));
+		scenario.complete(lifecycle, DRAFT, revisedDraft(lifecycle, "Ziele der Fassung 3"));
 		assertThat(variable(second, REVISION_REVIEW_ROUNDS)).isEqualTo(1);
 		scenario.complete(lifecycle, REVIEW, approve(REVISION_CHANGES_REQUESTED));
 		signByMunicipality(lifecycle, "2027-05-07");
@@ -304,14 +307,15 @@ class RevisionProcessTests {
 		assertThat(historicVariable(lifecycle, AGREEMENT_PREVIOUS_VERSION)).isEqualTo(2);
 		assertThat(historicVariable(lifecycle, AGREEMENT_PREVIOUS_SIGNED_DATE)).isEqualTo(startOfDay("2026-10-15"));
 		assertThat(historicVariable(lifecycle, AGREEMENT_SIGNED_DATE)).isEqualTo(startOfDay("2027-05-10"));
-		assertThat(historicVariable(lifecycle, AgreementProcess.Vars.AGREEMENT_GOALS)).isEqualTo("Ziele der Fassung 3");
+		assertThat(historicVariable(lifecycle, AgreementProcess.Vars.AGREEMENT_GOALS)).isEqualTo(summary("Ziele der Fassung 3"));
 	}
 
 	// ------------------------------------------------------------------ steps
 
 	/** The variables a caller hands in when the given version is in force. */
 	private static Map<String, Object> versionInForce(int version) {
-		Map<String, Object> variables = new HashMap<>(draft("Bildungsmonitoring aufbauen"));
+		Map<String, Object> variables = new HashMap<>(draft());
+		variables.put(AgreementProcess.Vars.AGREEMENT_GOALS, "Bildungsmonitoring aufbauen");
 		variables.put(AGREEMENT_VERSION, version);
 		variables.put(AGREEMENT_SIGNED_DATE, FIRST_SIGNED);
 		return variables;
@@ -328,13 +332,13 @@ class RevisionProcessTests {
 				REVISION_AGENCY_NOTES, "Reviewgespräch: Ziele 1 und 2 erreicht, Ziel 3 neu"));
 	}
 
-	private static Map<String, Object> revisedDraft(String goals) {
-		return with(draft(goals), REVISION_CHANGE_SUMMARY, "Neues Ziel Bildungsberatung, Meilensteine 2027");
+	private Map<String, Object> revisedDraft(ProcessInstance revision, String goals) {
+		return with(draft(agreements, revision, goals), REVISION_CHANGE_SUMMARY, "Neues Ziel Bildungsberatung, Meilensteine 2027");
 	}
 
 	private ProcessInstance drafted(ProcessInstance revision) {
 		coordinate(revision);
-		scenario.complete(revision, DRAFT, revisedDraft("Bildungsmonitoring aufbauen; Bildungsberatung ab 2027"));
+		scenario.complete(revision, DRAFT, revisedDraft(revision, "Bildungsmonitoring aufbauen; Bildungsberatung ab 2027"));
 		return revision;
 	}
 
