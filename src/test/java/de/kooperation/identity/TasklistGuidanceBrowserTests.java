@@ -203,6 +203,30 @@ class TasklistGuidanceBrowserTests {
 		browser.screenshot("14-nach-dem-abschliessen");
 	}
 
+	@Test
+	void aRefusalGoesWhenTheUserOpensAnotherTask_itWasAboutTheTaskBefore() {
+		Task task = eisenachTask(BaselineAnalysisProcess.Elements.SELECT_EXPERTS);
+		browser.logIn(DemoScript.EISENACH.contact().id());
+		takeOver(task);
+		browser.waitUntil("the list's first row", driver -> !rows().isEmpty());
+		typeInRow(1, 0, "Anna Schulz");
+		typeInRow(1, 1, "Leiterin Schulverwaltungsamt");
+		browser.click(By.xpath("//button[contains(@class,'fjs-repeat-render-add') and normalize-space()='Zeile hinzufügen']"));
+		browser.waitUntil("a second row", driver -> rows().size() >= 2);
+		typeInRow(rows().size(), 0, "Anna Schulz");
+		typeInRow(rows().size(), 1, "Stellvertretung");
+		clickComplete();
+		browser.waitForText("steht schon in Zeile 1");
+
+		WebElement other = browser.waitFor(By.xpath("//li[contains(@class,'task')]//a[contains(@href,'task=') and not(contains(@href,'"
+				+ task.getId() + "'))]"));
+		browser.script("arguments[0].click();", other);
+		browser.waitUntil("another task to open", driver -> !driver.getCurrentUrl().contains(task.getId()));
+		browser.waitUntil("the refusal about the task before to go",
+				driver -> browser.visible(By.cssSelector(".notifications .alert-danger")).isEmpty());
+		browser.assertNothingTechnicalShown("another task after a refusal");
+	}
+
 	/** Typed into a row's text input until the form keeps it (form-js takes text a moment later). */
 	private void typeInRow(int row, int input, String text) {
 		browser.waitUntil("'" + text + "' in row " + row, driver -> {

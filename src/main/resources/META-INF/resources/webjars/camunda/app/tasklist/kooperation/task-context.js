@@ -5,7 +5,8 @@
 // - While nobody has taken the task, a plain German note that "Übernehmen" comes first; while a
 //   colleague has it, who.
 // - Refusals: the red message shows only the plain sentence the server gave (never an engine
-//   code, an id or English), and it goes away once a task or start form has been completed.
+//   code, an id or English), and it goes away once a task or start form has been completed, or
+//   when the user opens another task (it was about the task before).
 import { get, onCompletion, onPageChange, selectedTaskId } from './engine-api.js';
 
 const variablesByTask = {};
@@ -171,9 +172,17 @@ function clearRefusals() {
 // a completed task or start form: the refusal shown before is settled
 onCompletion(clearRefusals);
 
+let shownTaskId = null;
+
 onPageChange(() => {
   showKommuneInList();
   const taskId = selectedTaskId();
+  if (taskId !== shownTaskId) {
+    if (shownTaskId) {
+      clearRefusals();
+    }
+    shownTaskId = taskId;
+  }
   if (taskId) {
     showCollaborationLink(taskId);
   }
