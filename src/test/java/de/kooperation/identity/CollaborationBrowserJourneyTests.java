@@ -670,9 +670,8 @@ class CollaborationBrowserJourneyTests {
 		WebElement field = field(label);
 		browser.clear(field);
 		field.sendKeys(day.format(GERMAN), Keys.ENTER);
-		// the form shows the date as "1.12.2029"
-		browser.waitUntil("the date " + day + " in '" + label + "'",
-				driver -> day.format(DateTimeFormatter.ofPattern("d.M.yyyy")).equals(field.getDomProperty("value")));
+		// the form shows the date as TT.MM.JJJJ, e.g. "01.12.2029"
+		browser.waitUntil("the date " + day + " in '" + label + "'", driver -> day.format(GERMAN).equals(field.getDomProperty("value")));
 	}
 
 	private void tick(String label) {

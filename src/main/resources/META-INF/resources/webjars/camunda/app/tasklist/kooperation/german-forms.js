@@ -79,11 +79,14 @@ export function german(text) {
   return translated(text, MESSAGES);
 }
 
-// form-js takes the date format from the browser's default locale: German for everybody
+// form-js takes the date format from the browser's default locale: German for everybody, and with
+// two digits for day and month (TT.MM.JJJJ, "01.12.2026" not "1.12.2026"); the date picker derives its
+// display and its parsing from this format, and still reads a typed "1.12.2026"
 const BrowserDateTimeFormat = Intl.DateTimeFormat;
+const TWO_DIGITS = { day: '2-digit', month: '2-digit', year: 'numeric' };
 function GermanByDefault(locales, options) {
-  const chosen = locales === undefined || locales === 'default' ? 'de-DE' : locales;
-  return new BrowserDateTimeFormat(chosen, options);
+  const byDefault = locales === undefined || locales === 'default';
+  return new BrowserDateTimeFormat(byDefault ? 'de-DE' : locales, byDefault && options === undefined ? TWO_DIGITS : options);
 }
 GermanByDefault.prototype = BrowserDateTimeFormat.prototype;
 GermanByDefault.supportedLocalesOf = BrowserDateTimeFormat.supportedLocalesOf;
