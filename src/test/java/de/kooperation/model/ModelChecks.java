@@ -47,6 +47,7 @@ import de.kooperation.shared.PartyGroups;
 import de.kooperation.shared.PartyGroups;
 import de.kooperation.reminder.DueDates;
 import de.kooperation.reminder.MeetingKind;
+import de.kooperation.shared.ImplementationProcess;
 
 /**
  * The checks of the model test. Each returns its violations, one sentence each, naming the file
@@ -62,6 +63,10 @@ final class ModelChecks {
 	/** A call naming a meeting kind: bean, method and the kind (null when it is no single literal). */
 	private static final Pattern MEETING_CALL = Pattern.compile(
 			"(meetingInvitations|meetingTasks)\\s*\\.\\s*(\\w+)\\s*\\(\\s*(?:task|execution)\\s*,\\s*(?:'([^']*)'\\s*\\)|[^)]*\\))");
+
+	/** The interval variable a loop's calendar call names. */
+	private static final Pattern INTERVAL_CALL = Pattern
+		.compile("implementationCalendar\\s*\\.\\s*\\w+\\s*\\(\\s*execution\\s*,\\s*'([^']*)'\\s*\\)");
 
 	/** The due-date stage of {@code ${dueDates.of(execution, 'stage')}}. */
 	private static final Pattern DUE_STAGE = Pattern.compile("dueDates\\s*\\.\\s*of\\s*\\(\\s*execution\\s*,\\s*'([^']*)'\\s*\\)");
@@ -458,6 +463,35 @@ final class ModelChecks {
 	private static String camundaAttributeOf(ProcessFile file, String id, String attribute) {
 		ModelElementInstance element = file.model().getModelElementById(id);
 		return element == null ? null : element.getAttributeValueNs(CAMUNDA, attribute);
+	}
+
+	/**
+	 * Every loop interval a model names ({@code ${implementationCalendar.next(execution, 'reviewMeetingInterval')}})
+	 * is one the implementation declares with its default ({@code ImplementationProcess.Typed.INTERVALS}).
+	 */
+	List<String> loopIntervals(ProcessFile file) {
+		List<String> violations = new ArrayList<>();
+		if (file.model() == null) {
+			return violations;
+		}
+		walk(file.model().getDocument().getRootElement(), element -> {
+			List<String> texts = new ArrayList<>();
+			texts.add(camundaAttribute(element, "expression"));
+			if (element.getChildElements().isEmpty()) {
+				texts.add(element.getTextContent());
+			}
+			for (String text : texts) {
+				Matcher call = text == null ? null : INTERVAL_CALL.matcher(text);
+				while (call != null && call.find()) {
+					if (!ImplementationProcess.Typed.INTERVALS.containsKey(call.group(1))) {
+						violations.add(file.fileName() + ": '" + ownerId(file.model(), element) + "' names the interval '"
+								+ call.group(1) + "', which ImplementationProcess does not declare "
+								+ new TreeSet<>(ImplementationProcess.Typed.INTERVALS.keySet()));
+					}
+				}
+			}
+		});
+		return violations;
 	}
 
 	/** The process holders of src/main/java (see {@link ProcessHolder}). */
