@@ -118,6 +118,11 @@ public final class ProcessVariable<T> {
 		return new Value<>(this, runtimeService.getVariable(executionId, name));
 	}
 
+	/** Its value among variables read at once, e.g. {@code task.getVariables()} or a history query's. */
+	public Value<T> from(Map<String, ?> variables) {
+		return new Value<>(this, variables.get(name));
+	}
+
 	/** A value read elsewhere, e.g. {@code runtimeService.getVariable(id, FUNDING_END.name())}. */
 	public Value<T> of(Object raw) {
 		return new Value<>(this, raw);
