@@ -46,7 +46,7 @@ public enum MaturityLevel {
 
 	/** A variable holding a level as a form's select stores it ("2"); a REST client may send the number. */
 	public static ProcessVariable<MaturityLevel> variable(String name) {
-		return ProcessVariable.of(name, raw -> of(raw).orElse(null), level -> Integer.toString(level.value));
+		return ProcessVariable.custom(name, raw -> of(raw).orElse(null), level -> Integer.toString(level.value));
 	}
 
 }

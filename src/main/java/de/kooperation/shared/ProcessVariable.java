@@ -89,7 +89,7 @@ public final class ProcessVariable<T> {
 	}
 
 	/** A variable of a type of the kernel's own: how it is read from what is stored, and stored. */
-	static <T> ProcessVariable<T> of(String name, Function<Object, T> reader, Function<T, Object> writer) {
+	static <T> ProcessVariable<T> custom(String name, Function<Object, T> reader, Function<T, Object> writer) {
 		return new ProcessVariable<>(name, raw -> raw == null ? null : reader.apply(raw), writer);
 	}
 
