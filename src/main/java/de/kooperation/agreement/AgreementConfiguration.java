@@ -49,7 +49,7 @@ class AgreementConfiguration {
 
 	@Bean
 	SigningDelegate revisionSigningDelegate(Agreements agreements) {
-		return new SigningDelegate(AgreementCycle.REVISION, agreements, RevisionProcess.Vars.REVISION_CHANGE_SUMMARY);
+		return new SigningDelegate(AgreementCycle.REVISION, agreements, RevisionProcess.Typed.REVISION_CHANGE_SUMMARY);
 	}
 
 	/** Every drafting task of both processes: the draft in the database needs a goal. */

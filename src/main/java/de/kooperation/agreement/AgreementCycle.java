@@ -1,8 +1,10 @@
 package de.kooperation.agreement;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.ProcessVariable;
 import de.kooperation.shared.RevisionProcess;
 
 /**
@@ -19,25 +21,27 @@ import de.kooperation.shared.RevisionProcess;
  * @param municipalitySignedDate the date the Verwaltungsspitze signed
  * @param decisions Boolean decisions that start as {@code false} (a form that omits the checkbox
  *        means "no")
- * @param clearedAtStart variables of an earlier run that must not prefill this run's forms
+ * @param clearedAtStart names of variables of an earlier run that must not prefill this run's forms
  */
-record AgreementCycle(boolean revision, String reviewRounds,
-		String changesRequested, String changeRequests, String agencySignedDate, String municipalitySignedDate,
-		List<String> decisions, List<String> clearedAtStart) {
+record AgreementCycle(boolean revision, ProcessVariable<Integer> reviewRounds,
+		ProcessVariable<Boolean> changesRequested, ProcessVariable<String> changeRequests,
+		ProcessVariable<LocalDate> agencySignedDate, ProcessVariable<LocalDate> municipalitySignedDate,
+		List<ProcessVariable<Boolean>> decisions, List<String> clearedAtStart) {
 
 	/** How the shared listeners and delegates treat the first agreement. */
-	static final AgreementCycle AGREEMENT = new AgreementCycle(false, AgreementProcess.Vars.AGREEMENT_REVIEW_ROUNDS,
-			AgreementProcess.Vars.AGREEMENT_CHANGES_REQUESTED, AgreementProcess.Vars.AGREEMENT_CHANGE_REQUESTS, AgreementProcess.Vars.AGREEMENT_AGENCY_SIGNED_DATE,
-			AgreementProcess.Vars.AGREEMENT_MUNICIPALITY_SIGNED_DATE,
-			List.of(AgreementProcess.Vars.AGREEMENT_CHANGES_REQUESTED, AgreementProcess.Vars.AGREEMENT_PUBLICITY_WANTED),
+	static final AgreementCycle AGREEMENT = new AgreementCycle(false, AgreementProcess.Typed.AGREEMENT_REVIEW_ROUNDS,
+			AgreementProcess.Typed.AGREEMENT_CHANGES_REQUESTED, AgreementProcess.Typed.AGREEMENT_CHANGE_REQUESTS,
+			AgreementProcess.Typed.AGREEMENT_AGENCY_SIGNED_DATE, AgreementProcess.Typed.AGREEMENT_MUNICIPALITY_SIGNED_DATE,
+			List.of(AgreementProcess.Typed.AGREEMENT_CHANGES_REQUESTED, AgreementProcess.Typed.AGREEMENT_PUBLICITY_WANTED),
 			List.of(AgreementProcess.Vars.AGREEMENT_CHANGE_REQUESTS, AgreementProcess.Vars.AGREEMENT_REWORK_NOTES, AgreementProcess.Vars.AGREEMENT_AGENCY_SIGNED_DATE,
 					AgreementProcess.Vars.AGREEMENT_AGENCY_SIGNATORY, AgreementProcess.Vars.AGREEMENT_MUNICIPALITY_SIGNED_DATE,
 					AgreementProcess.Vars.AGREEMENT_MUNICIPALITY_SIGNATORY, AgreementProcess.Vars.AGREEMENT_PUBLICITY_WISHES));
 
 	/** How the shared listeners and delegates treat the revisions. */
-	static final AgreementCycle REVISION = new AgreementCycle(true, RevisionProcess.Vars.REVISION_REVIEW_ROUNDS,
-			RevisionProcess.Vars.REVISION_CHANGES_REQUESTED, RevisionProcess.Vars.REVISION_CHANGE_REQUESTS, RevisionProcess.Vars.REVISION_AGENCY_SIGNED_DATE,
-			RevisionProcess.Vars.REVISION_MUNICIPALITY_SIGNED_DATE, List.of(RevisionProcess.Vars.REVISION_CHANGES_REQUESTED),
+	static final AgreementCycle REVISION = new AgreementCycle(true, RevisionProcess.Typed.REVISION_REVIEW_ROUNDS,
+			RevisionProcess.Typed.REVISION_CHANGES_REQUESTED, RevisionProcess.Typed.REVISION_CHANGE_REQUESTS,
+			RevisionProcess.Typed.REVISION_AGENCY_SIGNED_DATE, RevisionProcess.Typed.REVISION_MUNICIPALITY_SIGNED_DATE,
+			List.of(RevisionProcess.Typed.REVISION_CHANGES_REQUESTED),
 			// values of an earlier revision must not prefill this one's forms
 			List.of(RevisionProcess.Vars.REVISION_MUNICIPALITY_GOALS, RevisionProcess.Vars.REVISION_MUNICIPALITY_MILESTONES, RevisionProcess.Vars.REVISION_STAKEHOLDERS,
 					RevisionProcess.Vars.REVISION_COORDINATION_DATE, RevisionProcess.Vars.REVISION_AGENCY_NOTES, RevisionProcess.Vars.REVISION_CHANGE_SUMMARY,

@@ -25,8 +25,8 @@ class AgreementCycleStartListener implements ExecutionListener {
 					+ "(Variable '" + AgreementProcess.Vars.AGREEMENT_VERSION + "' fehlt).");
 		}
 		cycle.clearedAtStart().forEach(execution::removeVariable);
-		cycle.decisions().forEach(decision -> execution.setVariable(decision, false));
-		execution.setVariable(cycle.reviewRounds(), 0);
+		cycle.decisions().forEach(decision -> decision.on(execution).set(false));
+		cycle.reviewRounds().on(execution).set(0);
 	}
 
 }

@@ -20,8 +20,9 @@ final class AgreementVersions {
 
 	/** The version number in force, or null before the first signing. */
 	static Integer current(VariableScope scope) {
-		return scope.getVariable(AgreementProcess.Vars.AGREEMENT_VERSION) instanceof Number version
-				&& version.intValue() >= AgreementProcess.FIRST_VERSION ? version.intValue() : null;
+		return AgreementProcess.Typed.AGREEMENT_VERSION.from(scope).getOptional()
+			.filter(version -> version >= AgreementProcess.FIRST_VERSION)
+			.orElse(null);
 	}
 
 	/** Today in Germany, by the engine clock (which tests move). */

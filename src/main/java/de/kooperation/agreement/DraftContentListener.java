@@ -1,6 +1,6 @@
 package de.kooperation.agreement;
 
-import static de.kooperation.shared.AgreementProcess.Vars.*;
+import static de.kooperation.shared.AgreementProcess.Typed.*;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 import de.kooperation.shared.CollaborationProcess;
-import de.kooperation.form.FormRules;
+import de.kooperation.shared.ProcessVariable;
 
 /**
  * Completing a drafting task (first draft, rework, revision draft and its rework): the draft in
@@ -30,22 +30,23 @@ class DraftContentListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String municipalityId = (String) task.getVariable(CollaborationProcess.Vars.MUNICIPALITY_ID);
+		String municipalityId = CollaborationProcess.Typed.MUNICIPALITY_ID.from(task).orNull();
 		AgreementVersion draft = agreements.openDraft(municipalityId);
 		List<Goal> goals = draft.goals();
 		if (goals.isEmpty()) {
 			throw TaskRefusal.of(task, NO_GOAL);
 		}
 		agreements.saveDraftFrame(municipalityId, text(task, AGREEMENT_DOCUMENT_LINK),
-				FormRules.toDate(task.getVariable(AGREEMENT_PERIOD_START)), FormRules.toDate(task.getVariable(AGREEMENT_PERIOD_END)),
+				AGREEMENT_PERIOD_START.from(task).orNull(), AGREEMENT_PERIOD_END.from(task).orNull(),
 				text(task, AGREEMENT_MUNICIPALITY_CONTACTS), text(task, AGREEMENT_AGENCY_CONTACTS));
-		task.getExecution().setVariable(AGREEMENT_GOALS, AgreementText.goalSummary(goals));
-		task.getExecution().setVariable(AGREEMENT_MILESTONES, AgreementText.milestoneSummary(draft.milestones()));
+		AGREEMENT_GOALS.on(task.getExecution()).set(AgreementText.goalSummary(goals));
+		AGREEMENT_MILESTONES.on(task.getExecution()).set(AgreementText.milestoneSummary(draft.milestones()));
 	}
 
-	private static String text(DelegateTask task, String variable) {
-		Object value = task.getVariable(variable);
-		return value == null || value.toString().isBlank() ? null : value.toString();
+	/** A text field's value, null when nothing was entered. */
+	private static String text(DelegateTask task, ProcessVariable<String> variable) {
+		ProcessVariable.Value<String> value = variable.from(task);
+		return value.isBlank() ? null : value.get();
 	}
 
 }

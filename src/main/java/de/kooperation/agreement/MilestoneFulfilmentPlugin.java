@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.ProcessVariable;
 
 /**
  * Closes milestones when the task that fulfils them is completed: every user task that a
@@ -30,9 +31,9 @@ import de.kooperation.shared.CollaborationProcess;
 class MilestoneFulfilmentPlugin extends AbstractProcessEnginePlugin {
 
 	/** Multi-instance counters of the engine: of a task per expert only the last one counts. */
-	static final String INSTANCES = "nrOfInstances";
+	static final ProcessVariable<Integer> INSTANCES = ProcessVariable.integer("nrOfInstances");
 
-	static final String COMPLETED_INSTANCES = "nrOfCompletedInstances";
+	static final ProcessVariable<Integer> COMPLETED_INSTANCES = ProcessVariable.integer("nrOfCompletedInstances");
 
 	private final Agreements agreements;
 
@@ -69,21 +70,21 @@ class MilestoneFulfilmentPlugin extends AbstractProcessEnginePlugin {
 
 		@Override
 		public void notify(DelegateTask task) {
-			Object municipalityId = task.getVariable(CollaborationProcess.Vars.MUNICIPALITY_ID);
+			String municipalityId = CollaborationProcess.Typed.MUNICIPALITY_ID.from(task).orNull();
 			if (municipalityId == null || !fulfilled(task)) {
 				return;
 			}
-			agreements.closeMilestonesFulfilledBy(municipalityId.toString(), Set.of(option.taskKey()), userId(task));
+			agreements.closeMilestonesFulfilledBy(municipalityId, Set.of(option.taskKey()), userId(task));
 		}
 
 		private boolean fulfilled(DelegateTask task) {
-			if (option.unlessTrue() != null && Boolean.TRUE.equals(task.getVariable(option.unlessTrue()))) {
+			if (option.unlessTrue() != null && option.unlessTrue().from(task).orElse(false)) {
 				return false;
 			}
 			// the engine counts a completed instance after this listener: the last one sees n - 1
-			Object instances = task.getExecution().getVariable(INSTANCES);
-			Object completed = task.getExecution().getVariable(COMPLETED_INSTANCES);
-			return !(instances instanceof Integer total && completed instanceof Integer done) || done + 1 >= total;
+			Integer total = INSTANCES.from(task.getExecution()).orNull();
+			Integer done = COMPLETED_INSTANCES.from(task.getExecution()).orNull();
+			return total == null || done == null || done + 1 >= total;
 		}
 
 	}

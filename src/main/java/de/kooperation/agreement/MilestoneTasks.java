@@ -7,6 +7,7 @@ import java.util.Set;
 import de.kooperation.shared.BaselineAnalysisProcess;
 import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.shared.ImplementationProcess;
+import de.kooperation.shared.ProcessVariable;
 import de.kooperation.shared.AgreementProcess;
 import de.kooperation.shared.RevisionProcess;
 
@@ -29,14 +30,14 @@ public final class MilestoneTasks {
 	 * @param unlessTrue a Boolean variable that, when true at completion, means the task did not
 	 *        fulfil anything yet (a postponed meeting); null if none
 	 */
-	public record Option(String taskKey, String label, String unlessTrue) {
+	public record Option(String taskKey, String label, ProcessVariable<Boolean> unlessTrue) {
 	}
 
 	public static final List<Option> OPTIONS = List.of(
 			new Option(CollaborationProcess.Elements.INTRODUCTORY_TALKS, "Einleitende Gespräche geführt", null),
 			new Option(AgreementProcess.Elements.SIGN_AGENCY, "Zielvereinbarung von beiden Seiten unterzeichnet", null),
 			new Option(CollaborationProcess.Elements.EXPLORATORY_MEETING, "Sondierungsgespräch durchgeführt",
-					CollaborationProcess.Vars.EXPLORATORY_MEETING_POSTPONED),
+					CollaborationProcess.Typed.EXPLORATORY_MEETING_POSTPONED),
 			new Option(BaselineAnalysisProcess.Elements.SELECT_EXPERTS, "Interviewpartner/innen ausgewählt", null),
 			new Option(BaselineAnalysisProcess.Elements.CONDUCT_INTERVIEW, "Alle Experteninterviews geführt", null),
 			new Option(BaselineAnalysisProcess.Elements.HAND_OVER_DOCUMENTS, "Daten und Dokumente bereitgestellt", null),

@@ -20,21 +20,16 @@ class ReviewRoundListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
-			Object rounds = task.getVariable(cycle.reviewRounds());
-			task.setVariable(cycle.reviewRounds(), (rounds instanceof Number n ? n.intValue() : 0) + 1);
-			task.setVariable(cycle.changesRequested(), false);
-			task.removeVariable(cycle.changeRequests());
+			cycle.reviewRounds().on(task).set(cycle.reviewRounds().from(task).orElse(0) + 1);
+			cycle.changesRequested().on(task).set(false);
+			cycle.changeRequests().on(task).remove();
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-			boolean changesRequested = Boolean.TRUE.equals(task.getVariable(cycle.changesRequested()));
-			if (changesRequested && isBlank(task.getVariable(cycle.changeRequests()))) {
+			boolean changesRequested = cycle.changesRequested().from(task).orElse(false);
+			if (changesRequested && cycle.changeRequests().from(task).isBlank()) {
 				throw TaskRefusal.of(task, "Wenn Änderungen gewünscht sind, bitte die Änderungswünsche beschreiben.");
 			}
 		}
-	}
-
-	private static boolean isBlank(Object value) {
-		return value == null || value.toString().isBlank();
 	}
 
 }

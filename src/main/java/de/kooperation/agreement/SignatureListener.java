@@ -1,11 +1,12 @@
 package de.kooperation.agreement;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
-import de.kooperation.form.FormRules;
+import de.kooperation.shared.ProcessVariable;
 
 /**
  * A signature records when it was given: a signing date in the future is a typo or a plan,
@@ -22,8 +23,8 @@ class SignatureListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		LocalDate today = AgreementVersions.today();
-		for (String signedDate : new String[] { cycle.agencySignedDate(), cycle.municipalitySignedDate() }) {
-			LocalDate date = FormRules.toDate(task.getVariable(signedDate));
+		for (ProcessVariable<LocalDate> signedDate : List.of(cycle.agencySignedDate(), cycle.municipalitySignedDate())) {
+			LocalDate date = signedDate.from(task).orNull();
 			if (date != null && date.isAfter(today)) {
 				throw TaskRefusal.of(task, "Das Datum der Unterzeichnung darf nicht in der Zukunft liegen.");
 			}

@@ -1,6 +1,6 @@
 package de.kooperation.agreement;
 
-import static de.kooperation.shared.AgreementProcess.Vars.*;
+import static de.kooperation.shared.AgreementProcess.Typed.*;
 
 import java.time.LocalDate;
 import java.util.Date;
@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 
 import de.kooperation.shared.CollaborationProcess;
-import de.kooperation.form.FormRules;
+import de.kooperation.shared.ProcessVariable;
 import de.kooperation.shared.AgreementProcess;
 
 /**
@@ -27,9 +27,9 @@ class SigningDelegate implements JavaDelegate {
 	private final Agreements agreements;
 
 	/** Variable with the summary of changes (revision), or null. */
-	private final String changeSummary;
+	private final ProcessVariable<String> changeSummary;
 
-	SigningDelegate(AgreementCycle cycle, Agreements agreements, String changeSummary) {
+	SigningDelegate(AgreementCycle cycle, Agreements agreements, ProcessVariable<String> changeSummary) {
 		this.cycle = cycle;
 		this.agreements = agreements;
 		this.changeSummary = changeSummary;
@@ -45,17 +45,17 @@ class SigningDelegate implements JavaDelegate {
 		if (cycle.revision()) {
 			Integer previous = AgreementVersions.current(execution);
 			if (previous == null) {
-				throw new ProcessEngineException("Fortschreibung ohne gültige Fassung: '" + AGREEMENT_VERSION + "' fehlt.");
+				throw new ProcessEngineException("Fortschreibung ohne gültige Fassung: '" + AGREEMENT_VERSION.name() + "' fehlt.");
 			}
-			execution.setVariable(AGREEMENT_PREVIOUS_VERSION, previous);
-			execution.setVariable(AGREEMENT_PREVIOUS_SIGNED_DATE, execution.getVariable(AGREEMENT_SIGNED_DATE));
+			AGREEMENT_PREVIOUS_VERSION.on(execution).set(previous);
+			AGREEMENT_PREVIOUS_SIGNED_DATE.on(execution).set(AGREEMENT_SIGNED_DATE.from(execution).orNull());
 			version = previous + 1;
 		}
-		execution.setVariable(AGREEMENT_VERSION, version);
-		execution.setVariable(AGREEMENT_SIGNED_DATE, Date.from(inForce.atStartOfDay(AgreementVersions.ZONE).toInstant()));
-		Object summary = changeSummary == null ? null : execution.getVariable(changeSummary);
-		String municipalityId = (String) execution.getVariable(CollaborationProcess.Vars.MUNICIPALITY_ID);
-		agreements.sign(municipalityId, version, inForce, summary == null ? null : summary.toString());
+		AGREEMENT_VERSION.on(execution).set(version);
+		AGREEMENT_SIGNED_DATE.on(execution).set(Date.from(inForce.atStartOfDay(AgreementVersions.ZONE).toInstant()));
+		String summary = changeSummary == null ? null : changeSummary.from(execution).orNull();
+		String municipalityId = CollaborationProcess.Typed.MUNICIPALITY_ID.from(execution).orNull();
+		agreements.sign(municipalityId, version, inForce, summary);
 		// milestones fulfilled by the signing ("Zielvereinbarung", "Fortschreibung") are reached now
 		agreements.closeMilestonesFulfilledBy(municipalityId, MilestoneTasks.signingTasks(cycle.revision()), authenticatedUser());
 	}
@@ -65,11 +65,11 @@ class SigningDelegate implements JavaDelegate {
 		return Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
 	}
 
-	private static LocalDate signedOn(DelegateExecution execution, String variable) {
-		LocalDate date = FormRules.toDate(execution.getVariable(variable));
+	private static LocalDate signedOn(DelegateExecution execution, ProcessVariable<LocalDate> variable) {
+		LocalDate date = variable.from(execution).orNull();
 		if (date == null) {
 			// the signing forms require the date; only a broken client gets here
-			throw new ProcessEngineException("Unterzeichnungsdatum fehlt: '" + variable + "'.");
+			throw new ProcessEngineException("Unterzeichnungsdatum fehlt: '" + variable.name() + "'.");
 		}
 		return date;
 	}

@@ -37,7 +37,7 @@ class SigningOverviewListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String municipalityId = (String) task.getVariable(CollaborationProcess.Vars.MUNICIPALITY_ID);
+		String municipalityId = CollaborationProcess.Typed.MUNICIPALITY_ID.from(task).orNull();
 		AgreementVersion draft = agreements.draft(municipalityId).orElse(null);
 		task.setVariableLocal(CONTENT, draft == null ? "Es liegt kein Entwurf vor." : overview(draft.goals(), draft.milestones()));
 		task.setVariableLocal(PDF_LINK, "/kooperationen/" + municipalityId + "/zielvereinbarung.pdf");

@@ -1,7 +1,9 @@
 package de.kooperation.analysis;
 
-import static de.kooperation.shared.BaselineAnalysisProcess.Vars.ASSESSMENT_DATE;
-import static de.kooperation.shared.BaselineAnalysisProcess.Vars.ASSESSMENT_SUMMARY;
+import static de.kooperation.shared.BaselineAnalysisProcess.Typed.ASSESSMENT_DATE;
+import static de.kooperation.shared.BaselineAnalysisProcess.Typed.ASSESSMENT_NOTE;
+import static de.kooperation.shared.BaselineAnalysisProcess.Typed.ASSESSMENT_SUMMARY;
+import static de.kooperation.shared.BaselineAnalysisProcess.Typed.assessment;
 
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -14,7 +16,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.shared.BaselineAnalysisProcess.Vars;
 import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.shared.CoreElement;
 import de.kooperation.maturity.MaturityAssessment;
@@ -44,19 +45,18 @@ class AssessmentListener implements TaskListener {
 		StringJoiner summary = new StringJoiner("\n");
 		Map<CoreElement, MaturityAssessment.Rating> ratings = new EnumMap<>(CoreElement.class);
 		for (CoreElement element : CoreElement.values()) {
-			Optional<MaturityLevel> found = MaturityLevel.of(task.getVariable(Vars.assessment(element)));
+			Optional<MaturityLevel> found = assessment(element).from(task).getOptional();
 			found.ifPresent(level -> ratings.put(element, new MaturityAssessment.Rating(level, null)));
 			summary.add("- **" + element.label() + ":** "
 					+ found.map(level -> level.label() + " – " + element.description(level)).orElse("nicht eingeschätzt"));
 		}
-		task.getExecution().setVariable(ASSESSMENT_SUMMARY, summary.toString());
-		task.getExecution().setVariable(ASSESSMENT_DATE, ClockUtil.getCurrentTime());
-		Object municipalityId = task.getVariable(CollaborationProcess.Vars.MUNICIPALITY_ID);
+		ASSESSMENT_SUMMARY.on(task.getExecution()).set(summary.toString());
+		ASSESSMENT_DATE.on(task.getExecution()).set(ClockUtil.getCurrentTime());
+		String municipalityId = CollaborationProcess.Typed.MUNICIPALITY_ID.from(task).orNull();
 		if (ratings.size() == CoreElement.values().length && municipalityId != null) {
-			Object note = task.getVariable(Vars.ASSESSMENT_NOTE);
-			assessments.record(municipalityId.toString(),
+			assessments.record(municipalityId,
 					ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(Zone.ID)).toLocalDate(),
-					MaturityAssessment.BASELINE_ANALYSIS, note == null ? null : note.toString(), ratings, task.getAssignee(),
+					MaturityAssessment.BASELINE_ANALYSIS, ASSESSMENT_NOTE.from(task).orNull(), ratings, task.getAssignee(),
 					ClockUtil.getCurrentTime().toInstant());
 		}
 	}

@@ -81,9 +81,11 @@ final class ExpertList {
 
 	}
 
-	/** The rows of the list field (see {@link Rows#of}): every row a person, or the German problems by row. */
-	static Parsed fromRows(Object value) {
-		List<Map<String, Object>> rows = Rows.of(value);
+	/**
+	 * The rows of the list field (null when the value was no list, see {@link Rows#of}): every row a person,
+	 * or the German problems by row.
+	 */
+	static Parsed fromRows(List<Map<String, Object>> rows) {
 		if (rows == null) {
 			return new Parsed(List.of(), List.of("Die Interviewpartner/innen müssen als Liste von Zeilen (Name, Funktion, E-Mail) kommen."));
 		}

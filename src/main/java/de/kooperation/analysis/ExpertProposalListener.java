@@ -1,7 +1,7 @@
 package de.kooperation.analysis;
 
-import static de.kooperation.shared.BaselineAnalysisProcess.Vars.EXPERT_PROPOSAL;
-import static de.kooperation.shared.BaselineAnalysisProcess.Vars.EXPERT_SELECTION;
+import static de.kooperation.shared.BaselineAnalysisProcess.Typed.EXPERT_PROPOSAL;
+import static de.kooperation.shared.BaselineAnalysisProcess.Typed.EXPERT_SELECTION;
 
 import java.util.List;
 import java.util.Map;
@@ -9,8 +9,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import de.kooperation.form.Rows;
 
 /**
  * The agency's proposal becomes the starting point of the Kommune's selection: its form opens
@@ -22,8 +20,8 @@ class ExpertProposalListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		List<Map<String, Object>> proposal = Rows.of(task.getVariable(EXPERT_PROPOSAL));
-		task.getExecution().setVariable(EXPERT_SELECTION, Rows.toVariable(proposal == null ? List.of() : proposal));
+		List<Map<String, Object>> proposal = EXPERT_PROPOSAL.from(task).orNull();
+		EXPERT_SELECTION.on(task.getExecution()).set(proposal == null ? List.of() : proposal);
 	}
 
 }

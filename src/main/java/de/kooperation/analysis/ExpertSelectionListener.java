@@ -1,7 +1,7 @@
 package de.kooperation.analysis;
 
-import static de.kooperation.shared.BaselineAnalysisProcess.Vars.EXPERTS;
-import static de.kooperation.shared.BaselineAnalysisProcess.Vars.EXPERT_SELECTION;
+import static de.kooperation.shared.BaselineAnalysisProcess.Typed.EXPERTS;
+import static de.kooperation.shared.BaselineAnalysisProcess.Typed.EXPERT_SELECTION;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,11 +18,11 @@ class ExpertSelectionListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		ExpertList.Parsed parsed = ExpertList.fromRows(task.getVariable(EXPERT_SELECTION));
+		ExpertList.Parsed parsed = ExpertList.fromRows(EXPERT_SELECTION.from(task).orNull());
 		if (!parsed.valid()) {
 			throw Refusals.refuse(task, Forms.SELECT_EXPERTS, parsed.problems());
 		}
-		task.getExecution().setVariable(EXPERTS, parsed.toVariable());
+		EXPERTS.on(task.getExecution()).set(parsed.toVariable());
 	}
 
 }

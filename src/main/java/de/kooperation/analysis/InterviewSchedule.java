@@ -53,8 +53,7 @@ final class InterviewSchedule {
 	 * The rows the form opens with: one per selected expert, in the selection's order, with what an
 	 * earlier schedule (a task opened again) already said for that expert.
 	 */
-	static List<Map<String, Object>> rowsFor(List<Expert> experts, Object earlier) {
-		List<Map<String, Object>> before = Rows.of(earlier);
+	static List<Map<String, Object>> rowsFor(List<Expert> experts, List<Map<String, Object>> before) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Expert expert : experts) {
 			Map<String, Object> row = new LinkedHashMap<>();
@@ -75,8 +74,7 @@ final class InterviewSchedule {
 	}
 
 	/** The agreed day, time and place of an expert's interview; empty while the day is open. */
-	static Optional<Slot> of(Object schedule, String expertName) {
-		List<Map<String, Object>> rows = Rows.of(schedule);
+	static Optional<Slot> of(List<Map<String, Object>> rows, String expertName) {
 		if (rows == null || expertName == null || expertName.isBlank()) {
 			return Optional.empty();
 		}
@@ -90,8 +88,7 @@ final class InterviewSchedule {
 	 * one row, with the name and e-mail of the selection, and either a real day and time not in the
 	 * past or "Termin folgt" (not both). Empty when every row can be taken as entered.
 	 */
-	static List<String> problems(Object schedule, List<Expert> experts, LocalDate today) {
-		List<Map<String, Object>> rows = Rows.of(schedule);
+	static List<String> problems(List<Map<String, Object>> rows, List<Expert> experts, LocalDate today) {
 		if (rows == null) {
 			return List.of("Die Termine müssen als Liste von Zeilen kommen, eine je Interviewpartner/in.");
 		}

@@ -1,7 +1,7 @@
 package de.kooperation.analysis;
 
-import static de.kooperation.shared.BaselineAnalysisProcess.Vars.EXPERTS;
-import static de.kooperation.shared.BaselineAnalysisProcess.Vars.INTERVIEW_SCHEDULE;
+import static de.kooperation.shared.BaselineAnalysisProcess.Typed.EXPERTS;
+import static de.kooperation.shared.BaselineAnalysisProcess.Typed.INTERVIEW_SCHEDULE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import de.kooperation.shared.BaselineAnalysisProcess.Forms;
-import de.kooperation.shared.BaselineAnalysisProcess.Forms;
 import de.kooperation.form.FormRules;
-import de.kooperation.form.Rows;
 
 /**
  * "Interviewtermine vereinbaren": on create the form gets one row per selected expert (name and
@@ -29,11 +27,10 @@ class InterviewScheduleListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		List<ExpertList.Expert> experts = experts(task);
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
-			task.getExecution().setVariable(INTERVIEW_SCHEDULE,
-					Rows.toVariable(InterviewSchedule.rowsFor(experts, task.getVariable(INTERVIEW_SCHEDULE))));
+			INTERVIEW_SCHEDULE.on(task.getExecution()).set(InterviewSchedule.rowsFor(experts, INTERVIEW_SCHEDULE.from(task).orNull()));
 			return;
 		}
-		List<String> problems = InterviewSchedule.problems(task.getVariable(INTERVIEW_SCHEDULE), experts, FormRules.today());
+		List<String> problems = InterviewSchedule.problems(INTERVIEW_SCHEDULE.from(task).orNull(), experts, FormRules.today());
 		if (!problems.isEmpty()) {
 			throw Refusals.refuse(task, Forms.SCHEDULE_INTERVIEWS, problems);
 		}
@@ -41,9 +38,7 @@ class InterviewScheduleListener implements TaskListener {
 
 	private static List<ExpertList.Expert> experts(DelegateTask task) {
 		List<ExpertList.Expert> experts = new ArrayList<>();
-		if (task.getVariable(EXPERTS) instanceof List<?> list) {
-			list.forEach(expert -> experts.add(ExpertList.Expert.fromVariable(expert)));
-		}
+		EXPERTS.from(task).getOptional().ifPresent(list -> list.forEach(expert -> experts.add(ExpertList.Expert.fromVariable(expert))));
 		return experts;
 	}
 

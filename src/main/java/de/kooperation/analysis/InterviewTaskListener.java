@@ -1,6 +1,6 @@
 package de.kooperation.analysis;
 
-import static de.kooperation.shared.BaselineAnalysisProcess.Vars.*;
+import static de.kooperation.shared.BaselineAnalysisProcess.Typed.*;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import de.kooperation.shared.BaselineAnalysisProcess.Forms;
-import de.kooperation.form.FormRules;
 import de.kooperation.reminder.MeetingInvitations;
+import de.kooperation.shared.ProcessVariable;
 import de.kooperation.shared.Zone;
 
 /**
@@ -51,44 +51,44 @@ class InterviewTaskListener implements TaskListener {
 	}
 
 	private void created(DelegateTask task) {
-		ExpertList.Expert expert = ExpertList.Expert.fromVariable(task.getVariable(EXPERT));
+		ExpertList.Expert expert = expert(task);
 		DelegateExecution interview = task.getExecution();
 		task.setName(task.getName() + ": " + expert.name());
 		// a new round after a postponement: the interview keeps its calendar entry, the new day was sent
-		boolean again = interview.getVariableLocal(INTERVIEW_MEETING_UID) != null;
-		interview.setVariableLocal(INTERVIEW_POSTPONED, false);
-		interview.setVariableLocal(INTERVIEW_NEW_DATE, null);
-		interview.setVariableLocal(INTERVIEW_NEW_TIME, null);
-		interview.setVariableLocal(INTERVIEW_NEW_LOCATION, null);
+		boolean again = INTERVIEW_MEETING_UID.fromLocal(interview).orNull() != null;
+		INTERVIEW_POSTPONED.on(interview).setLocal(false);
+		INTERVIEW_NEW_DATE.on(interview).setLocal(null);
+		INTERVIEW_NEW_TIME.on(interview).setLocal(null);
+		INTERVIEW_NEW_LOCATION.on(interview).setLocal(null);
 		if (again) {
 			return;
 		}
 		String uid = task.getId() + MeetingInvitations.INTERVIEW_UID_SUFFIX;
-		interview.setVariableLocal(INTERVIEW_MEETING_UID, uid);
-		interview.setVariableLocal(EXPERT_NAME, expert.name());
-		interview.setVariableLocal(EXPERT_ROLE, expert.role());
-		interview.setVariableLocal(EXPERT_EMAIL, expert.email().isEmpty() ? "nicht angegeben" : expert.email());
-		interview.setVariableLocal(INTERVIEW_DATE, null);
-		interview.setVariableLocal(INTERVIEW_NOTES, null);
+		INTERVIEW_MEETING_UID.on(interview).setLocal(uid);
+		EXPERT_NAME.on(interview).setLocal(expert.name());
+		EXPERT_ROLE.on(interview).setLocal(expert.role());
+		EXPERT_EMAIL.on(interview).setLocal(expert.email().isEmpty() ? "nicht angegeben" : expert.email());
+		INTERVIEW_DATE.on(interview).setLocal(null);
+		INTERVIEW_NOTES.on(interview).setLocal(null);
 		// the day the Kommune agreed with the expert: the expert and the agency team get an invitation
-		Optional<InterviewSchedule.Slot> slot = InterviewSchedule.of(task.getVariable(INTERVIEW_SCHEDULE), expert.name());
-		interview.setVariableLocal(INTERVIEW_APPOINTMENT, slot.map(InterviewTaskListener::appointment).orElse("Termin folgt"));
+		Optional<InterviewSchedule.Slot> slot = InterviewSchedule.of(INTERVIEW_SCHEDULE.from(task).orNull(), expert.name());
+		INTERVIEW_APPOINTMENT.on(interview).setLocal(slot.map(InterviewTaskListener::appointment).orElse("Termin folgt"));
 		slot.ifPresent(agreed -> invitations.inviteInterview(task, uid, expert.name(), expert.email(), agreed.start(), agreed.location()));
 	}
 
 	private void completed(DelegateTask task) {
 		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(Zone.ID)).toLocalDate();
-		if (Boolean.TRUE.equals(task.getVariable(INTERVIEW_POSTPONED))) {
+		if (INTERVIEW_POSTPONED.from(task).orElse(false)) {
 			postponed(task, today);
 			return;
 		}
-		LocalDate date = FormRules.toDate(task.getVariable(INTERVIEW_DATE));
-		Object notes = task.getVariable(INTERVIEW_NOTES);
+		LocalDate date = INTERVIEW_DATE.from(task).orNull();
+		ProcessVariable.Value<String> notes = INTERVIEW_NOTES.from(task);
 		List<String> missing = new java.util.ArrayList<>();
 		if (date == null) {
 			missing.add("Bitte „Datum des Interviews“ ausfüllen.");
 		}
-		if (notes == null || notes.toString().isBlank()) {
+		if (notes.isBlank()) {
 			missing.add("Bitte „Notizen oder Link zu den Notizen“ ausfüllen.");
 		}
 		if (!missing.isEmpty()) {
@@ -98,10 +98,10 @@ class InterviewTaskListener implements TaskListener {
 			throw Refusals.refuse(task, Forms.CONDUCT_INTERVIEW,
 					List.of("Das Datum des Interviews liegt in der Zukunft – bitte erst nach dem Interview abschließen."));
 		}
-		ExpertList.Expert expert = ExpertList.Expert.fromVariable(task.getVariable(EXPERT));
+		ExpertList.Expert expert = expert(task);
 		// in the app's table, not in a variable of the process: the Kommune's tasks would show it
 		records.add(task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey(),
-				new InterviewRecords.Interview(expert.name(), expert.role(), expert.email(), date, notes == null ? "" : notes.toString()),
+				new InterviewRecords.Interview(expert.name(), expert.role(), expert.email(), date, notes.get()),
 				ClockUtil.getCurrentTime().toInstant());
 	}
 
@@ -117,28 +117,33 @@ class InterviewTaskListener implements TaskListener {
 	 * interview task comes again for the new day.
 	 */
 	private void postponed(DelegateTask task, LocalDate today) {
-		LocalDate day = FormRules.toDate(task.getVariable(INTERVIEW_NEW_DATE));
+		LocalDate day = INTERVIEW_NEW_DATE.from(task).orNull();
 		if (day == null) {
 			throw Refusals.refuse(task, Forms.CONDUCT_INTERVIEW, List.of("Bitte den neuen Termin des Interviews angeben."));
 		}
 		if (day.isBefore(today)) {
 			throw Refusals.refuse(task, Forms.CONDUCT_INTERVIEW, List.of("Der neue Termin des Interviews liegt in der Vergangenheit."));
 		}
-		Object time = task.getVariable(INTERVIEW_NEW_TIME);
+		ProcessVariable.Value<String> time = INTERVIEW_NEW_TIME.from(task);
 		LocalTime at;
 		try {
-			at = time == null || time.toString().isBlank() ? LocalTime.of(10, 0) : LocalTime.parse(time.toString());
+			at = time.isBlank() ? LocalTime.of(10, 0) : LocalTime.parse(time.get());
 		}
 		catch (java.time.format.DateTimeParseException e) {
 			throw Refusals.refuse(task, Forms.CONDUCT_INTERVIEW, List.of("Bitte die neue Uhrzeit als hh:mm angeben (z. B. 14:30)."));
 		}
-		Object place = task.getVariable(INTERVIEW_NEW_LOCATION);
-		ExpertList.Expert expert = ExpertList.Expert.fromVariable(task.getVariable(EXPERT));
+		ProcessVariable.Value<String> place = INTERVIEW_NEW_LOCATION.from(task);
+		ExpertList.Expert expert = expert(task);
 		InterviewSchedule.Slot moved = new InterviewSchedule.Slot(day.atTime(at).atZone(ZoneId.of(Zone.ID)),
-				place == null || place.toString().isBlank() ? null : place.toString());
-		invitations.inviteInterview(task, task.getVariable(INTERVIEW_MEETING_UID).toString(), expert.name(), expert.email(), moved.start(),
+				place.isBlank() ? null : place.get());
+		invitations.inviteInterview(task, INTERVIEW_MEETING_UID.from(task).get(), expert.name(), expert.email(), moved.start(),
 				moved.location());
-		task.getExecution().setVariableLocal(INTERVIEW_APPOINTMENT, appointment(moved));
+		INTERVIEW_APPOINTMENT.on(task.getExecution()).setLocal(appointment(moved));
+	}
+
+	/** The interview's expert: its element of the list the interviews run over. */
+	private static ExpertList.Expert expert(DelegateTask task) {
+		return ExpertList.Expert.fromVariable(EXPERT.from(task).orNull());
 	}
 
 }

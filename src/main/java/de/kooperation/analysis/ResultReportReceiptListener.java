@@ -1,6 +1,6 @@
 package de.kooperation.analysis;
 
-import static de.kooperation.shared.BaselineAnalysisProcess.Vars.RESULT_REPORT_RECEIVED_AT;
+import static de.kooperation.shared.BaselineAnalysisProcess.Typed.RESULT_REPORT_RECEIVED_AT;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,7 +13,7 @@ class ResultReportReceiptListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		task.getExecution().setVariable(RESULT_REPORT_RECEIVED_AT, ClockUtil.getCurrentTime());
+		RESULT_REPORT_RECEIVED_AT.on(task.getExecution()).set(ClockUtil.getCurrentTime());
 	}
 
 }

@@ -1,6 +1,6 @@
 package de.kooperation.collaboration;
 
-import static de.kooperation.shared.CollaborationProcess.Vars.*;
+import static de.kooperation.shared.CollaborationProcess.Typed.*;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -46,13 +46,13 @@ class CollaborationStartListener implements ExecutionListener {
 	@Override
 	public void notify(DelegateExecution execution) {
 		String businessKey = execution.getProcessBusinessKey();
-		Object variable = execution.getVariable(MUNICIPALITY_ID);
-		String municipalityId = isBlank(businessKey) ? (variable == null ? null : variable.toString()) : businessKey;
+		String variable = MUNICIPALITY_ID.from(execution).orNull();
+		String municipalityId = isBlank(businessKey) ? variable : businessKey;
 		if (isBlank(municipalityId)) {
 			throw new BadUserRequestException(
 					"Bitte die Kommune angeben (Business Key oder Variable 'municipalityId').");
 		}
-		if (variable != null && !isBlank(businessKey) && !businessKey.equals(variable.toString())) {
+		if (variable != null && !isBlank(businessKey) && !businessKey.equals(variable)) {
 			throw new BadUserRequestException("Business Key '" + businessKey
 					+ "' und Kommune '" + variable + "' stimmen nicht überein.");
 		}
@@ -60,7 +60,7 @@ class CollaborationStartListener implements ExecutionListener {
 			.orElseThrow(() -> new BadUserRequestException("Unbekannte Kommune: '" + municipalityId + "'."));
 
 		// a Camunda Form sends "2027-12-31"; REST clients may send a Date
-		LocalDate fundingEndDay = FormRules.toDate(execution.getVariable(FUNDING_END));
+		LocalDate fundingEndDay = FUNDING_END_GIVEN.from(execution).orNull();
 		if (fundingEndDay == null) {
 			throw new BadUserRequestException("Bitte das Förderende als Datum angeben (JJJJ-MM-TT).");
 		}
@@ -71,10 +71,10 @@ class CollaborationStartListener implements ExecutionListener {
 		if (!FormRules.plausible(fundingEndDay)) {
 			throw new BadUserRequestException("Das Förderende " + fundingEndDay + " liegt außerhalb des sinnvollen Bereichs (bis 2100).");
 		}
-		Object transferManager = execution.getVariable(TRANSFER_MANAGER);
-		if (transferManager != null && !isBlank(transferManager.toString()) && !isTransferManager(transferManager.toString())) {
+		String transferManager = TRANSFER_MANAGER.from(execution).orNull();
+		if (!isBlank(transferManager) && !isTransferManager(transferManager)) {
 			throw new BadUserRequestException("Unbekannte Transfermanagerin / unbekannter Transfermanager: '"
-					+ abbreviate(transferManager.toString()) + "' (erwartet: Benutzerkennung aus der Gruppe "
+					+ abbreviate(transferManager) + "' (erwartet: Benutzerkennung aus der Gruppe "
 					+ PartyGroups.AGENCY_TEAM + ").");
 		}
 
@@ -83,12 +83,12 @@ class CollaborationStartListener implements ExecutionListener {
 		if (isBlank(businessKey)) {
 			execution.setProcessBusinessKey(municipality.id());
 		}
-		execution.setVariable(FUNDING_END, fundingEnd);
-		execution.setVariable(MUNICIPALITY_ID, municipality.id());
-		execution.setVariable(MUNICIPALITY_NAME, municipality.name());
-		execution.setVariable(FEDERAL_STATE, municipality.federalState());
-		execution.setVariable(MUNICIPALITY_GROUP, PartyGroups.municipalityContacts(municipality.id()));
-		execution.setVariable(MUNICIPALITY_LEADERSHIP_GROUP, PartyGroups.municipalityLeadership(municipality.id()));
+		FUNDING_END.on(execution).set(fundingEnd);
+		MUNICIPALITY_ID.on(execution).set(municipality.id());
+		MUNICIPALITY_NAME.on(execution).set(municipality.name());
+		FEDERAL_STATE.on(execution).set(municipality.federalState());
+		MUNICIPALITY_GROUP.on(execution).set(PartyGroups.municipalityContacts(municipality.id()));
+		MUNICIPALITY_LEADERSHIP_GROUP.on(execution).set(PartyGroups.municipalityLeadership(municipality.id()));
 	}
 
 	/** A member of the agency team; looked up without the caller's authorizations (who may not read users). */

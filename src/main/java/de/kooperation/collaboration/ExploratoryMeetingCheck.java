@@ -1,6 +1,6 @@
 package de.kooperation.collaboration;
 
-import static de.kooperation.shared.CollaborationProcess.Vars.*;
+import static de.kooperation.shared.CollaborationProcess.Typed.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,28 +23,24 @@ class ExploratoryMeetingCheck implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		if (Boolean.TRUE.equals(task.getVariable(EXPLORATORY_MEETING_POSTPONED))) {
+		if (EXPLORATORY_MEETING_POSTPONED.from(task).orElse(false)) {
 			return;
 		}
 		List<String> missing = new ArrayList<>();
-		if (blank(task.getVariable(ANALYSIS_TOPICS))) {
+		if (ANALYSIS_TOPICS.from(task).isBlank()) {
 			missing.add("Bitte die eingegrenzten Themen angeben.");
 		}
-		if (blank(task.getVariable(BASELINE_ANALYSIS_DUE))) {
+		if (BASELINE_ANALYSIS_DUE.from(task).isBlank()) {
 			missing.add("Bitte angeben, bis wann die Bedarfsanalyse abgeschlossen sein soll.");
 		}
 		// held, not postponed: its date is a day that has been, as for every date of something done
-		LocalDate held = FormRules.toDate(task.getVariable(EXPLORATORY_MEETING_DATE));
+		LocalDate held = EXPLORATORY_MEETING_DATE.from(task).orNull();
 		if (held != null && held.isAfter(FormRules.today())) {
 			missing.add(FormRules.inTheFuture("Datum des Gesprächs"));
 		}
 		if (!missing.isEmpty()) {
 			throw new FormFieldValidationException("exploratory-meeting", String.join(" ", missing));
 		}
-	}
-
-	private static boolean blank(Object value) {
-		return value == null || value.toString().isBlank();
 	}
 
 }

@@ -222,9 +222,9 @@ public class DemoProgress {
 					.forEach(candidates::add);
 			}
 		}
-		Object transferManager = taskService.getVariable(task.getId(), CollaborationProcess.Vars.TRANSFER_MANAGER);
-		if (transferManager != null && candidates.contains(transferManager.toString())) {
-			return Optional.of(transferManager.toString());
+		String transferManager = CollaborationProcess.Typed.TRANSFER_MANAGER.fromTask(taskService, task.getId()).orNull();
+		if (transferManager != null && candidates.contains(transferManager)) {
+			return Optional.of(transferManager);
 		}
 		return candidates.stream().findFirst();
 	}

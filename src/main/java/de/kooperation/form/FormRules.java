@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kooperation.shared.ProcessVariable;
 import de.kooperation.shared.Zone;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -366,18 +365,7 @@ public class FormRules {
 
 	/** A Camunda Form date is a string like 2026-03-31; REST clients may send a Date. */
 	public static LocalDate toDate(Object value) {
-		if (value instanceof Date date) {
-			return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
-		}
-		if (value instanceof String text) {
-			try {
-				return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-			}
-			catch (DateTimeParseException e) {
-				return null;
-			}
-		}
-		return null;
+		return ProcessVariable.toDay(value);
 	}
 
 	private static Double toNumber(Object value) {

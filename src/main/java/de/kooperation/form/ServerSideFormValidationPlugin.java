@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.shared.CollaborationProcess.Vars;
+import de.kooperation.shared.CollaborationProcess.Typed;
 import de.kooperation.shared.PartyGroups;
 
 /**
@@ -65,20 +65,19 @@ class ServerSideFormValidationPlugin extends AbstractProcessEnginePlugin {
 	 * completion that sends other values (another Kommune's group, say) is refused.
 	 */
 	static List<String> changedSharedVariables(DelegateTask task, Map<String, Object> variables) {
-		Object municipalityId = variables.get(Vars.MUNICIPALITY_ID);
-		if (municipalityId == null) {
+		String id = Typed.MUNICIPALITY_ID.from(variables).orNull();
+		if (id == null) {
 			return List.of();
 		}
-		String id = municipalityId.toString();
 		String businessKey = task.getExecution().getProcessBusinessKey();
 		boolean changed = (businessKey != null && !businessKey.equals(id))
-				|| differs(variables.get(Vars.MUNICIPALITY_GROUP), PartyGroups.municipalityContacts(id))
-				|| differs(variables.get(Vars.MUNICIPALITY_LEADERSHIP_GROUP), PartyGroups.municipalityLeadership(id));
+				|| differs(Typed.MUNICIPALITY_GROUP.from(variables).orNull(), PartyGroups.municipalityContacts(id))
+				|| differs(Typed.MUNICIPALITY_LEADERSHIP_GROUP.from(variables).orNull(), PartyGroups.municipalityLeadership(id));
 		return changed ? List.of("Die Kommune der Kooperation und ihre Gruppen können nicht geändert werden.") : List.of();
 	}
 
-	private static boolean differs(Object value, String expected) {
-		return value != null && !expected.equals(value.toString());
+	private static boolean differs(String value, String expected) {
+		return value != null && !expected.equals(value);
 	}
 
 	private final class FormCheck implements TaskListener {

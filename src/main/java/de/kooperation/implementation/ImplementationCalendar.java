@@ -6,15 +6,17 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.form.FormRules;
 import de.kooperation.shared.ImplementationProcess.Defaults;
+import de.kooperation.shared.ImplementationProcess.Typed;
 import de.kooperation.shared.ImplementationProcess.Vars;
+import de.kooperation.shared.ProcessVariable;
 import de.kooperation.shared.Zone;
 
 /**
@@ -41,29 +43,27 @@ public class ImplementationCalendar {
 
 	/** The end of funding the collaboration passed in; a bare date means the end of that day. */
 	public Date fundingEnd(VariableScope scope) {
-		Object value = scope.getVariable(Vars.FUNDING_END);
-		if (value instanceof Date date) {
-			return date;
+		Optional<Date> stored = Typed.FUNDING_END.from(scope).getOptional();
+		if (stored.isPresent()) {
+			return stored.get();
 		}
-		LocalDate day = FormRules.toDate(value);
+		ProcessVariable.Value<LocalDate> given = Typed.FUNDING_END_GIVEN.from(scope);
+		LocalDate day = given.orNull();
 		if (day == null) {
 			throw new BadUserRequestException("Die Umsetzung braucht das Förderende (Variable '" + Vars.FUNDING_END
-					+ "' als Datum), es fehlt oder ist ungültig: '" + value + "'.");
+					+ "' als Datum), es fehlt oder ist ungültig: '" + given.raw() + "'.");
 		}
 		return Date.from(day.atTime(LocalTime.of(23, 59)).atZone(ZONE).toInstant());
 	}
 
 	/** A loop's interval: the process variable if set, else its default. */
 	public Period interval(VariableScope scope, String intervalVariable) {
-		Object value = scope.getVariable(intervalVariable);
-		if (value == null || value.toString().isBlank()) {
-			String fallback = Defaults.INTERVALS.get(intervalVariable);
-			if (fallback == null) {
-				throw new IllegalArgumentException("no interval variable: " + intervalVariable);
-			}
-			return parse(intervalVariable, fallback);
+		ProcessVariable<String> variable = Typed.INTERVALS.get(intervalVariable);
+		if (variable == null) {
+			throw new IllegalArgumentException("no interval variable: " + intervalVariable);
 		}
-		return parse(intervalVariable, value.toString());
+		ProcessVariable.Value<String> value = variable.from(scope);
+		return parse(intervalVariable, value.isBlank() ? Defaults.INTERVALS.get(intervalVariable) : value.get());
 	}
 
 	/** An ISO-8601 period such as P6M, P1Y or P8W, longer than zero. */

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import de.kooperation.shared.ImplementationProcess.Defaults;
+import de.kooperation.shared.ImplementationProcess.Typed;
+import de.kooperation.shared.ProcessVariable;
 
 /**
  * Start of the implementation: the end of funding must be known (every loop ends by it), the
@@ -26,9 +28,9 @@ class ImplementationStartListener implements ExecutionListener {
 	public void notify(DelegateExecution execution) {
 		calendar.fundingEnd(execution);
 		for (Map.Entry<String, String> interval : Defaults.INTERVALS.entrySet()) {
-			Object value = execution.getVariable(interval.getKey());
-			if (value == null || value.toString().isBlank()) {
-				execution.setVariable(interval.getKey(), interval.getValue());
+			ProcessVariable<String> variable = Typed.INTERVALS.get(interval.getKey());
+			if (variable.from(execution).isBlank()) {
+				variable.on(execution).set(interval.getValue());
 			}
 			else {
 				calendar.interval(execution, interval.getKey());

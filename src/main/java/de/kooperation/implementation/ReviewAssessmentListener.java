@@ -1,6 +1,6 @@
 package de.kooperation.implementation;
 
-import static de.kooperation.shared.ImplementationProcess.Vars.*;
+import static de.kooperation.shared.ImplementationProcess.Typed.*;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,11 +19,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import de.kooperation.shared.CollaborationProcess;
-import de.kooperation.form.FormRules;
 import de.kooperation.shared.CoreElement;
 import de.kooperation.maturity.MaturityAssessment;
 import de.kooperation.maturity.MaturityAssessments;
-import de.kooperation.shared.MaturityLevel;
+import de.kooperation.shared.ProcessVariable;
 import de.kooperation.shared.Zone;
 
 /**
@@ -50,16 +49,16 @@ class ReviewAssessmentListener implements ExecutionListener, TaskListener {
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		Object municipalityId = execution.getVariable(CollaborationProcess.Vars.MUNICIPALITY_ID);
-		List<MaturityAssessment> earlier = municipalityId == null ? List.of() : assessments.of(municipalityId.toString());
+		String municipalityId = CollaborationProcess.Typed.MUNICIPALITY_ID.from(execution).orNull();
+		List<MaturityAssessment> earlier = municipalityId == null ? List.of() : assessments.of(municipalityId);
 		Optional<MaturityAssessment> latest = earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
 		for (CoreElement element : CoreElement.values()) {
-			execution.setVariable(reviewAssessment(element), latest.map(assessment -> assessment.ratings().get(element))
-				.map(rating -> Integer.toString(rating.level().value()))
+			reviewAssessment(element).on(execution).set(latest.map(assessment -> assessment.ratings().get(element))
+				.map(MaturityAssessment.Rating::level)
 				.orElse(null));
 		}
-		execution.setVariable(REVIEW_ASSESSMENT_NOTE, null);
-		execution.setVariable(REVIEW_ASSESSMENT_PREVIOUS, latest
+		REVIEW_ASSESSMENT_NOTE.on(execution).set(null);
+		REVIEW_ASSESSMENT_PREVIOUS.on(execution).set(latest
 			.map(assessment -> assessment.occasion() + " vom " + DAY.format(assessment.assessedOn()))
 			.orElse("noch keine"));
 	}
@@ -68,18 +67,18 @@ class ReviewAssessmentListener implements ExecutionListener, TaskListener {
 	public void notify(DelegateTask task) {
 		Map<CoreElement, MaturityAssessment.Rating> ratings = new EnumMap<>(CoreElement.class);
 		for (CoreElement element : CoreElement.values()) {
-			MaturityLevel.of(task.getVariable(reviewAssessment(element)))
+			reviewAssessment(element).from(task).getOptional()
 				.ifPresent(level -> ratings.put(element, new MaturityAssessment.Rating(level, null)));
 		}
-		Object municipalityId = task.getVariable(CollaborationProcess.Vars.MUNICIPALITY_ID);
+		String municipalityId = CollaborationProcess.Typed.MUNICIPALITY_ID.from(task).orNull();
 		if (ratings.size() != CoreElement.values().length || municipalityId == null) {
 			return;
 		}
 		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(Zone.ID)).toLocalDate();
-		LocalDate meetingDay = FormRules.toDate(task.getVariable(REVIEW_MEETING_DATE));
-		Object note = task.getVariable(REVIEW_ASSESSMENT_NOTE);
-		assessments.record(municipalityId.toString(), meetingDay == null ? today : meetingDay, MaturityAssessment.REVIEW_MEETING,
-				note == null || note.toString().isBlank() ? null : note.toString().trim(), ratings, recorder(task),
+		LocalDate meetingDay = REVIEW_MEETING_DATE.from(task).orElse(today);
+		ProcessVariable.Value<String> note = REVIEW_ASSESSMENT_NOTE.from(task);
+		assessments.record(municipalityId, meetingDay, MaturityAssessment.REVIEW_MEETING,
+				note.isBlank() ? null : note.get().trim(), ratings, recorder(task),
 				ClockUtil.getCurrentTime().toInstant());
 	}
 

@@ -1,6 +1,6 @@
 package de.kooperation.implementation;
 
-import static de.kooperation.shared.ImplementationProcess.Vars.*;
+import static de.kooperation.shared.ImplementationProcess.Typed.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,14 +24,13 @@ class ReviewMeetingOutcome implements ExecutionListener, TaskListener {
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		execution.setVariable(SUPPORT_REQUESTED, false);
-		execution.setVariable(GOALS_CHANGED, false);
+		SUPPORT_REQUESTED.on(execution).set(false);
+		GOALS_CHANGED.on(execution).set(false);
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		Object needs = task.getVariable(REVIEW_MEETING_SUPPORT_NEEDS);
-		if (Boolean.TRUE.equals(task.getVariable(SUPPORT_REQUESTED)) && (needs == null || needs.toString().isBlank())) {
+		if (SUPPORT_REQUESTED.from(task).orElse(false) && REVIEW_MEETING_SUPPORT_NEEDS.from(task).isBlank()) {
 			throw new FormFieldValidationException(Forms.RECORD_REVIEW_MEETING, "Die Aufgabe „" + task.getName()
 					+ "“ kann nicht abgeschlossen werden: Bitte „Unterstützungsbedarf der Kommune“ beschreiben, "
 					+ "wenn eine Qualifizierung oder Expertenvermittlung gewünscht ist.");

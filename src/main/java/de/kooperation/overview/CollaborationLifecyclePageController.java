@@ -273,7 +273,7 @@ class CollaborationLifecyclePageController {
 	static boolean endable(RuntimeService runtimeService, String municipalityId) {
 		return runtimeService.createProcessInstanceQuery().processDefinitionKey(CollaborationProcess.KEY)
 			.processInstanceBusinessKey(municipalityId).list().stream()
-			.anyMatch(instance -> runtimeService.getVariable(instance.getId(), CollaborationProcess.Vars.TERMINATED_BY) == null);
+			.anyMatch(instance -> CollaborationProcess.Typed.TERMINATED_BY.fromExecution(runtimeService, instance.getId()).orNull() == null);
 	}
 
 	private static String notRunning(HttpServletResponse response, Model model, Municipality municipality) {

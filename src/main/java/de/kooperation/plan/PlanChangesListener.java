@@ -44,7 +44,7 @@ class PlanChangesListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String municipalityId = (String) task.getVariable(CollaborationProcess.Vars.MUNICIPALITY_ID);
+		String municipalityId = CollaborationProcess.Typed.MUNICIPALITY_ID.from(task).orNull();
 		List<HistoricTaskInstance> earlier = history.createHistoricTaskInstanceQuery()
 			.processInstanceId(task.getProcessInstanceId())
 			.taskDefinitionKey(task.getTaskDefinitionKey())

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 import de.kooperation.shared.CollaborationProcess;
-import de.kooperation.form.FormRules;
 import de.kooperation.shared.ImplementationProcess;
+import de.kooperation.shared.ProcessVariable;
 
 /**
  * The meeting decides, the plan follows: when "Ergebnisse des Review- (Strategie-)gesprächs
@@ -27,6 +27,9 @@ class PlanDecisionsListener implements TaskListener {
 	/** The form field. */
 	static final String DECISIONS = "planDecisions";
 
+	/** The decisions as the form sends them, one per line (see {@link MeetingDecisions}). */
+	private static final ProcessVariable<String> DECISIONS_TEXT = ProcessVariable.text(DECISIONS);
+
 	private final Plans plans;
 
 	PlanDecisionsListener(Plans plans) {
@@ -35,15 +38,15 @@ class PlanDecisionsListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Object decisions = task.getVariable(DECISIONS);
+		String decisions = DECISIONS_TEXT.from(task).orNull();
 		if (decisions == null) {
 			return;
 		}
 		boolean strategy = ImplementationProcess.Elements.RECORD_STRATEGY_MEETING.equals(task.getTaskDefinitionKey());
-		LocalDate day = FormRules.toDate(task.getVariable(
-				strategy ? ImplementationProcess.Vars.STRATEGY_MEETING_DATE : ImplementationProcess.Vars.REVIEW_MEETING_DATE));
-		String municipalityId = (String) task.getVariable(CollaborationProcess.Vars.MUNICIPALITY_ID);
-		List<String> problems = plans.decide(municipalityId, decisions.toString(), day == null ? Plans.today() : day,
+		LocalDate day = (strategy ? ImplementationProcess.Typed.STRATEGY_MEETING_DATE : ImplementationProcess.Typed.REVIEW_MEETING_DATE)
+			.from(task).orNull();
+		String municipalityId = CollaborationProcess.Typed.MUNICIPALITY_ID.from(task).orNull();
+		List<String> problems = plans.decide(municipalityId, decisions, day == null ? Plans.today() : day,
 				strategy ? "Strategiegespräch" : "Reviewgespräch", recorder(task));
 		if (!problems.isEmpty()) {
 			throw new FormFieldValidationException(DECISIONS, "Die Aufgabe „" + task.getName()

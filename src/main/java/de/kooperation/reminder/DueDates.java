@@ -1,5 +1,7 @@
 package de.kooperation.reminder;
 
+import static de.kooperation.shared.CollaborationProcess.Typed.FEDERAL_STATE;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,7 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.form.FormRules;
+import de.kooperation.shared.ProcessVariable;
 import de.kooperation.shared.Zone;
 
 /**
@@ -37,9 +39,8 @@ public class DueDates {
 
 	public Date of(VariableScope scope, String stage) {
 		ZoneId zone = ZoneId.of(Zone.ID);
-		Object state = scope.getVariable("federalState");
-		String federalState = state == null ? null : state.toString();
-		LocalDate day = FormRules.toDate(scope.getVariable(stage + "Due"));
+		String federalState = FEDERAL_STATE.from(scope).orNull();
+		LocalDate day = fixedDue(stage).from(scope).orNull();
 		if (day == null) {
 			day = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate()
 				.plusDays(days.getOrDefault(stage, defaultDays));
@@ -52,13 +53,22 @@ public class DueDates {
 	 * {@code ${dueDates.onDay(execution, 'exploratoryMeetingDate')}}; without that date, the default.
 	 */
 	public Date onDay(VariableScope scope, String dateVariable) {
-		LocalDate day = FormRules.toDate(scope.getVariable(dateVariable));
-		Object state = scope.getVariable("federalState");
+		// the model names the date variable (a form field of an earlier task)
+		LocalDate day = ProcessVariable.day(dateVariable).from(scope).orNull();
 		if (day == null) {
 			day = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(Zone.ID)).toLocalDate()
 				.plusDays(defaultDays);
 		}
-		return endOfWorkingDay(day, state == null ? null : state.toString());
+		return endOfWorkingDay(day, FEDERAL_STATE.from(scope).orNull());
+	}
+
+	/**
+	 * The variable that fixes a stage's due date: {@code <stage>Due}, e.g. {@code baselineAnalysisDue}
+	 * agreed at the Sondierung, or a meeting's results due ({@link MeetingKind#resultsDue()}). Any stage
+	 * can be fixed so, so the name is made from the stage the model names.
+	 */
+	public static ProcessVariable<LocalDate> fixedDue(String stage) {
+		return ProcessVariable.day(stage + "Due");
 	}
 
 	private Date endOfWorkingDay(LocalDate day, String federalState) {

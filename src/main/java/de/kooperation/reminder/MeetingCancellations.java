@@ -1,5 +1,7 @@
 package de.kooperation.reminder;
 
+import static de.kooperation.shared.CollaborationProcess.Typed.MUNICIPALITY_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -21,8 +23,7 @@ class MeetingCancellations implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		Object municipalityId = execution.getVariable("municipalityId");
-		invitations.cancelFutureMeetings(municipalityId == null ? execution.getProcessBusinessKey() : municipalityId.toString());
+		invitations.cancelFutureMeetings(MUNICIPALITY_ID.from(execution).orElse(execution.getProcessBusinessKey()));
 	}
 
 }

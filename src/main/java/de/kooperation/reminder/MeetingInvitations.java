@@ -1,5 +1,9 @@
 package de.kooperation.reminder;
 
+import static de.kooperation.shared.CollaborationProcess.Typed.MUNICIPALITY_ID;
+import static de.kooperation.shared.CollaborationProcess.Typed.MUNICIPALITY_NAME;
+import static de.kooperation.shared.CollaborationProcess.Typed.TRANSFER_MANAGER;
+
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,7 +26,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.form.FormRules;
+import de.kooperation.shared.ProcessVariable;
 import de.kooperation.shared.PartyGroups;
 import de.kooperation.shared.Zone;
 
@@ -45,9 +49,6 @@ public class MeetingInvitations {
 
 	/** Suffix of an interview's meeting UID after its task's id (the data protection cleanup finds it so). */
 	public static final String INTERVIEW_UID_SUFFIX = ".interview@kooperation";
-
-	/** The collaboration's variable naming its transfer manager (a user id of ta-team). */
-	static final String TRANSFER_MANAGER = "transferManager";
 
 	private static final ZoneId ZONE = ZoneId.of(Zone.ID);
 
@@ -78,17 +79,15 @@ public class MeetingInvitations {
 	 */
 	public void invite(DelegateTask task, String kindName) {
 		MeetingKind kind = MeetingKind.valueOf(kindName);
-		String uid = (kind.recurring() ? task.getId() : task.getProcessInstanceId()) + "." + kind.fields() + "@kooperation";
-		LocalDate day = FormRules.toDate(task.getVariable(kind.dateField()));
+		String uid = (kind.recurring() ? task.getId() : task.getProcessInstanceId()) + "." + kind.key() + "@kooperation";
+		LocalDate day = kind.date().from(task).orNull();
 		if (day == null) {
-			throw new FormFieldValidationException(kind.fields(), "Bitte das Datum des Termins angeben.");
+			throw new FormFieldValidationException(kind.key(), "Bitte das Datum des Termins angeben.");
 		}
-		LocalTime time = time(task.getVariable(kind.timeField()));
-		Object place = task.getVariable(kind.locationField());
-		Object municipalityGroup = task.getVariable(kind.municipalityGroupVariable());
-		Set<String> attendees = attendees(municipalityGroup == null ? null : municipalityGroup.toString(), kind.agencyGroup());
+		LocalTime time = time(kind.time().from(task).orNull());
+		Set<String> attendees = attendees(kind.municipalityGroup().from(task).orNull(), kind.agencyGroup());
 		attendees.addAll(transferManager(task));
-		schedule(task, uid, day.atTime(time).atZone(ZONE), place == null ? null : place.toString(), kind.title(), attendees);
+		schedule(task, uid, day.atTime(time).atZone(ZONE), kind.location().from(task).orNull(), kind.title(), attendees);
 	}
 
 	/**
@@ -120,10 +119,9 @@ public class MeetingInvitations {
 	 */
 	private void schedule(DelegateTask task, String uid, ZonedDateTime start, String location, String title,
 			Set<String> attendees) {
-		Object municipalityName = task.getVariable("municipalityName");
+		String municipalityName = MUNICIPALITY_NAME.from(task).orNull();
 		String summary = title + (municipalityName == null ? "" : " – " + municipalityName);
-		Object municipalityId = task.getVariable("municipalityId");
-		String municipality = municipalityId == null ? null : municipalityId.toString();
+		String municipality = MUNICIPALITY_ID.from(task).orNull();
 		Optional<StoredMeeting> existing = find(uid);
 		if (existing.isPresent() && isCancelled(uid)) {
 			// its collaboration ended: the cancellation was the last word
@@ -230,20 +228,20 @@ public class MeetingInvitations {
 	 * review meeting planned by the Kommune would otherwise reach the Kommune only).
 	 */
 	private Set<String> transferManager(DelegateTask task) {
-		Object id = task.getVariable(TRANSFER_MANAGER);
-		if (id == null || id.toString().isBlank()) {
+		ProcessVariable.Value<String> id = TRANSFER_MANAGER.from(task);
+		if (id.isBlank()) {
 			return Set.of();
 		}
-		User user = identityService.createUserQuery().userId(id.toString()).singleResult();
+		User user = identityService.createUserQuery().userId(id.get()).singleResult();
 		return user == null || user.getEmail() == null || user.getEmail().isBlank() ? Set.of() : Set.of(user.getEmail());
 	}
 
-	private static LocalTime time(Object value) {
-		if (value == null || value.toString().isBlank()) {
+	private static LocalTime time(String value) {
+		if (value == null || value.isBlank()) {
 			return LocalTime.of(10, 0);
 		}
 		try {
-			return LocalTime.parse(value.toString().length() > 5 ? value.toString().substring(0, 5) : value.toString());
+			return LocalTime.parse(value.length() > 5 ? value.substring(0, 5) : value);
 		}
 		catch (DateTimeParseException e) {
 			throw new FormFieldValidationException("time", "Bitte die Uhrzeit als hh:mm angeben (z. B. 14:30).");

@@ -1,5 +1,7 @@
 package de.kooperation.reminder;
 
+import de.kooperation.shared.ProcessVariable;
+
 /** Keys, element ids and variables of the reminder processes. */
 final class ReminderProcess {
 
@@ -24,6 +26,9 @@ final class ReminderProcess {
 	static final String DIGEST_TASK = "service_schedule_digests";
 
 	static final String VAR_REMINDER_ID = "reminderId";
+
+	/** The reminder (a row of koop_reminder) a mail job sends. */
+	static final ProcessVariable<String> REMINDER_ID = ProcessVariable.text(VAR_REMINDER_ID);
 
 	static final String SUBJECT_TASK = "TASK";
 

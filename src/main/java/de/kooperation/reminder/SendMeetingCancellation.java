@@ -42,7 +42,7 @@ class SendMeetingCancellation implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String id = (String) execution.getVariable(ReminderProcess.VAR_REMINDER_ID);
+		String id = ReminderProcess.REMINDER_ID.from(execution).orNull();
 		ReminderRepository.Reminder reminder = reminders.find(id).orElse(null);
 		if (reminder == null || !ReminderRepository.PENDING.equals(reminder.status()) && !ReminderRepository.SENDING.equals(reminder.status())) {
 			return;

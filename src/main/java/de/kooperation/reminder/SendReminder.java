@@ -1,5 +1,7 @@
 package de.kooperation.reminder;
 
+import static de.kooperation.shared.CollaborationProcess.Typed.MUNICIPALITY_NAME;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -82,7 +84,7 @@ class SendReminder implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String id = (String) execution.getVariable(ReminderProcess.VAR_REMINDER_ID);
+		String id = ReminderProcess.REMINDER_ID.from(execution).orNull();
 		ReminderRepository.Reminder reminder = reminders.find(id).orElse(null);
 		if (reminder == null || isDone(reminder.status())) {
 			return;
@@ -134,8 +136,7 @@ class SendReminder implements JavaDelegate {
 				: municipalities.findById(reminder.municipalityId()).map(m -> m.federalState()).orElse(null);
 		LocalDate today = now.atZone(ZONE).toLocalDate();
 		LocalDate dueDay = ReminderPlanner.dayOf(task.getDueDate());
-		Object name = taskService.getVariable(task.getId(), "municipalityName");
-		String municipalityName = name == null ? "–" : name.toString();
+		String municipalityName = MUNICIPALITY_NAME.fromTask(taskService, task.getId()).orElse("–");
 		String due = GERMAN_DATE.format(dueDay);
 		int overdue = today.isAfter(dueDay) ? workingDaysBetween(dueDay, today, state) : 0;
 

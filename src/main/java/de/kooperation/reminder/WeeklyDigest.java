@@ -1,5 +1,7 @@
 package de.kooperation.reminder;
 
+import static de.kooperation.shared.CollaborationProcess.Typed.MUNICIPALITY_NAME;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -112,10 +114,9 @@ class WeeklyDigest implements JavaDelegate {
 		List<Map<String, Object>> upcoming = new ArrayList<>();
 		for (Task task : work) {
 			LocalDate due = ReminderPlanner.dayOf(task.getDueDate());
-			Object name = taskService.getVariable(task.getId(), "municipalityName");
 			Map<String, Object> row = new HashMap<>();
 			row.put("taskName", task.getName());
-			row.put("municipalityName", name == null ? "–" : name.toString());
+			row.put("municipalityName", MUNICIPALITY_NAME.fromTask(taskService, task.getId()).orElse("–"));
 			row.put("dueDate", SendReminder.GERMAN_DATE.format(due));
 			row.put("link", properties.taskLink(task.getId()));
 			(due.isBefore(today) ? overdue : upcoming).add(row);

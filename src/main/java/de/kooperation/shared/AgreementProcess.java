@@ -1,5 +1,7 @@
 package de.kooperation.shared;
 
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -77,6 +79,46 @@ public final class AgreementProcess {
 		public static final String AGREEMENT_PUBLICITY_WISHES = "agreementPublicityWishes";
 
 		private Vars() {
+		}
+
+	}
+
+
+	/**
+	 * The variables the code reads and writes, typed (see {@link ProcessVariable}); their names are the
+	 * {@link Vars}.
+	 */
+	public static final class Typed {
+
+		public static final ProcessVariable<String> AGREEMENT_DOCUMENT_LINK = ProcessVariable.text(Vars.AGREEMENT_DOCUMENT_LINK);
+		/** The goals as text: the drafting form's field, or the summary of the goals in the app's tables. */
+		public static final ProcessVariable<String> AGREEMENT_GOALS = ProcessVariable.text(Vars.AGREEMENT_GOALS);
+		public static final ProcessVariable<String> AGREEMENT_MILESTONES = ProcessVariable.text(Vars.AGREEMENT_MILESTONES);
+		public static final ProcessVariable<LocalDate> AGREEMENT_PERIOD_START = ProcessVariable.day(Vars.AGREEMENT_PERIOD_START);
+		public static final ProcessVariable<LocalDate> AGREEMENT_PERIOD_END = ProcessVariable.day(Vars.AGREEMENT_PERIOD_END);
+		public static final ProcessVariable<String> AGREEMENT_MUNICIPALITY_CONTACTS = ProcessVariable
+			.text(Vars.AGREEMENT_MUNICIPALITY_CONTACTS);
+		public static final ProcessVariable<String> AGREEMENT_AGENCY_CONTACTS = ProcessVariable.text(Vars.AGREEMENT_AGENCY_CONTACTS);
+
+		public static final ProcessVariable<Integer> AGREEMENT_VERSION = ProcessVariable.integer(Vars.AGREEMENT_VERSION);
+		/** The start of the day the version came into force, German time. */
+		public static final ProcessVariable<Date> AGREEMENT_SIGNED_DATE = ProcessVariable.moment(Vars.AGREEMENT_SIGNED_DATE);
+		public static final ProcessVariable<Integer> AGREEMENT_PREVIOUS_VERSION = ProcessVariable.integer(Vars.AGREEMENT_PREVIOUS_VERSION);
+		public static final ProcessVariable<Date> AGREEMENT_PREVIOUS_SIGNED_DATE = ProcessVariable
+			.moment(Vars.AGREEMENT_PREVIOUS_SIGNED_DATE);
+
+		public static final ProcessVariable<Integer> AGREEMENT_REVIEW_ROUNDS = ProcessVariable.integer(Vars.AGREEMENT_REVIEW_ROUNDS);
+		public static final ProcessVariable<Boolean> AGREEMENT_CHANGES_REQUESTED = ProcessVariable.flag(Vars.AGREEMENT_CHANGES_REQUESTED);
+		public static final ProcessVariable<String> AGREEMENT_CHANGE_REQUESTS = ProcessVariable.text(Vars.AGREEMENT_CHANGE_REQUESTS);
+
+		public static final ProcessVariable<Boolean> AGREEMENT_PUBLICITY_WANTED = ProcessVariable.flag(Vars.AGREEMENT_PUBLICITY_WANTED);
+
+		public static final ProcessVariable<LocalDate> AGREEMENT_AGENCY_SIGNED_DATE = ProcessVariable
+			.day(Vars.AGREEMENT_AGENCY_SIGNED_DATE);
+		public static final ProcessVariable<LocalDate> AGREEMENT_MUNICIPALITY_SIGNED_DATE = ProcessVariable
+			.day(Vars.AGREEMENT_MUNICIPALITY_SIGNED_DATE);
+
+		private Typed() {
 		}
 
 	}

@@ -1,5 +1,9 @@
 package de.kooperation.shared;
 
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Key, element ids, form ids, due-date stages and variable names of the called process
@@ -147,6 +151,60 @@ public final class BaselineAnalysisProcess {
 		/** The development type (select value "1" to "4") of one core element, e.g. baselineAssessmentStrategicGoals. */
 		public static String assessment(CoreElement element) {
 			return ASSESSMENT_PREFIX + element.capitalizedId();
+		}
+
+	}
+
+
+	/**
+	 * The variables the code reads and writes, typed (see {@link ProcessVariable}); their names are the
+	 * {@link Vars}.
+	 */
+	public static final class Typed {
+
+		/** The agency's proposal, a form's dynamic list. */
+		public static final ProcessVariable<List<Map<String, Object>>> EXPERT_PROPOSAL = ProcessVariable.rows(Vars.EXPERT_PROPOSAL);
+		/** The Kommune's selection, a form's dynamic list (prefilled with the proposal). */
+		public static final ProcessVariable<List<Map<String, Object>>> EXPERT_SELECTION = ProcessVariable.rows(Vars.EXPERT_SELECTION);
+		/** The list the interviews run over (multi-instance collection), stored as the list it is. */
+		@SuppressWarnings("rawtypes")
+		public static final ProcessVariable<List> EXPERTS = ProcessVariable.object(Vars.EXPERTS, List.class);
+		/** The interview schedule, a form's dynamic list (one row per selected expert). */
+		public static final ProcessVariable<List<Map<String, Object>>> INTERVIEW_SCHEDULE = ProcessVariable
+			.rows(Vars.INTERVIEW_SCHEDULE);
+		public static final ProcessVariable<String> INTERVIEW_APPOINTMENT = ProcessVariable.text(Vars.INTERVIEW_APPOINTMENT);
+
+		// local to one interview
+		/** One element of {@link #EXPERTS}: the interview's expert. */
+		@SuppressWarnings("rawtypes")
+		public static final ProcessVariable<Map> EXPERT = ProcessVariable.object(Vars.EXPERT, Map.class);
+		public static final ProcessVariable<String> EXPERT_NAME = ProcessVariable.text(Vars.EXPERT_NAME);
+		public static final ProcessVariable<String> EXPERT_ROLE = ProcessVariable.text(Vars.EXPERT_ROLE);
+		public static final ProcessVariable<String> EXPERT_EMAIL = ProcessVariable.text(Vars.EXPERT_EMAIL);
+		public static final ProcessVariable<LocalDate> INTERVIEW_DATE = ProcessVariable.day(Vars.INTERVIEW_DATE);
+		public static final ProcessVariable<String> INTERVIEW_NOTES = ProcessVariable.text(Vars.INTERVIEW_NOTES);
+		public static final ProcessVariable<Boolean> INTERVIEW_POSTPONED = ProcessVariable.flag(Vars.INTERVIEW_POSTPONED);
+		public static final ProcessVariable<LocalDate> INTERVIEW_NEW_DATE = ProcessVariable.day(Vars.INTERVIEW_NEW_DATE);
+		/** hh:mm as the form's time picker sends it. */
+		public static final ProcessVariable<String> INTERVIEW_NEW_TIME = ProcessVariable.text(Vars.INTERVIEW_NEW_TIME);
+		public static final ProcessVariable<String> INTERVIEW_NEW_LOCATION = ProcessVariable.text(Vars.INTERVIEW_NEW_LOCATION);
+		public static final ProcessVariable<String> INTERVIEW_MEETING_UID = ProcessVariable.text(Vars.INTERVIEW_MEETING_UID);
+
+		// Standortbestimmung
+		public static final ProcessVariable<String> ASSESSMENT_NOTE = ProcessVariable.text(Vars.ASSESSMENT_NOTE);
+		public static final ProcessVariable<String> ASSESSMENT_SUMMARY = ProcessVariable.text(Vars.ASSESSMENT_SUMMARY);
+		/** When the profile was taken. */
+		public static final ProcessVariable<Date> ASSESSMENT_DATE = ProcessVariable.moment(Vars.ASSESSMENT_DATE);
+
+		/** When the Kommune confirmed receipt of the result report. */
+		public static final ProcessVariable<Date> RESULT_REPORT_RECEIVED_AT = ProcessVariable.moment(Vars.RESULT_REPORT_RECEIVED_AT);
+
+		private Typed() {
+		}
+
+		/** The development type of one core element, as the form's select stores it. */
+		public static ProcessVariable<MaturityLevel> assessment(CoreElement element) {
+			return MaturityLevel.variable(Vars.assessment(element));
 		}
 
 	}

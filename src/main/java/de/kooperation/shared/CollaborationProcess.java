@@ -1,5 +1,8 @@
 package de.kooperation.shared;
 
+import java.time.LocalDate;
+import java.util.Date;
+
 /**
  * Key, element ids and variable names of the main process {@code collaboration}. The variables
  * under "shared" are passed into every called process, so their names are used there too.
@@ -66,14 +69,63 @@ public final class CollaborationProcess {
 		public static final String CONTINUE_COLLABORATION = "continueCollaboration";
 		public static final String EXPLORATORY_MEETING_POSTPONED = "exploratoryMeetingPostponed";
 		public static final String EXPLORATORY_MEETING_DATE = "exploratoryMeetingDate";
+		public static final String EXPLORATORY_MEETING_TIME = "exploratoryMeetingTime";
+		public static final String EXPLORATORY_MEETING_LOCATION = "exploratoryMeetingLocation";
 		public static final String ANALYSIS_TOPICS = "analysisTopics";
 		public static final String BASELINE_ANALYSIS_DUE = "baselineAnalysisDue";
+
+		// the Rückspiegelung of the recommendations
+		public static final String DISCOURSE_EVENT_DATE = "discourseEventDate";
+		public static final String DISCOURSE_EVENT_TIME = "discourseEventTime";
+		public static final String DISCOURSE_EVENT_LOCATION = "discourseEventLocation";
 
 		// termination
 		public static final String TERMINATED_BY = "terminatedBy";
 		public static final String TERMINATION_REASON = "terminationReason";
 
 		private Vars() {
+		}
+
+	}
+
+
+	/**
+	 * The variables the code reads and writes, typed (see {@link ProcessVariable}); their names are the
+	 * {@link Vars}.
+	 */
+	public static final class Typed {
+
+		public static final ProcessVariable<String> MUNICIPALITY_ID = ProcessVariable.text(Vars.MUNICIPALITY_ID);
+		public static final ProcessVariable<String> MUNICIPALITY_NAME = ProcessVariable.text(Vars.MUNICIPALITY_NAME);
+		public static final ProcessVariable<String> FEDERAL_STATE = ProcessVariable.text(Vars.FEDERAL_STATE);
+		public static final ProcessVariable<String> MUNICIPALITY_GROUP = ProcessVariable.text(Vars.MUNICIPALITY_GROUP);
+		public static final ProcessVariable<String> MUNICIPALITY_LEADERSHIP_GROUP = ProcessVariable
+			.text(Vars.MUNICIPALITY_LEADERSHIP_GROUP);
+		/** A user id of the agency team, or not set. */
+		public static final ProcessVariable<String> TRANSFER_MANAGER = ProcessVariable.text(Vars.TRANSFER_MANAGER);
+		/** The end of funding as the start listener stores it: the end of that day (23:59), German time. */
+		public static final ProcessVariable<Date> FUNDING_END = ProcessVariable.moment(Vars.FUNDING_END);
+		/** The end of funding as the start form ("2027-12-31") or a REST client (a Date) gives it. */
+		public static final ProcessVariable<LocalDate> FUNDING_END_GIVEN = ProcessVariable.day(Vars.FUNDING_END);
+
+		public static final ProcessVariable<Boolean> EXPLORATORY_MEETING_POSTPONED = ProcessVariable
+			.flag(Vars.EXPLORATORY_MEETING_POSTPONED);
+		public static final ProcessVariable<LocalDate> EXPLORATORY_MEETING_DATE = ProcessVariable.day(Vars.EXPLORATORY_MEETING_DATE);
+		/** hh:mm as the form's time picker sends it. */
+		public static final ProcessVariable<String> EXPLORATORY_MEETING_TIME = ProcessVariable.text(Vars.EXPLORATORY_MEETING_TIME);
+		public static final ProcessVariable<String> EXPLORATORY_MEETING_LOCATION = ProcessVariable.text(Vars.EXPLORATORY_MEETING_LOCATION);
+		public static final ProcessVariable<String> ANALYSIS_TOPICS = ProcessVariable.text(Vars.ANALYSIS_TOPICS);
+		public static final ProcessVariable<LocalDate> BASELINE_ANALYSIS_DUE = ProcessVariable.day(Vars.BASELINE_ANALYSIS_DUE);
+
+		public static final ProcessVariable<LocalDate> DISCOURSE_EVENT_DATE = ProcessVariable.day(Vars.DISCOURSE_EVENT_DATE);
+		/** hh:mm as the form's time picker sends it. */
+		public static final ProcessVariable<String> DISCOURSE_EVENT_TIME = ProcessVariable.text(Vars.DISCOURSE_EVENT_TIME);
+		public static final ProcessVariable<String> DISCOURSE_EVENT_LOCATION = ProcessVariable.text(Vars.DISCOURSE_EVENT_LOCATION);
+
+		/** Who ended the collaboration ("Kommune" or "Transferagentur"); not set while it runs. */
+		public static final ProcessVariable<String> TERMINATED_BY = ProcessVariable.text(Vars.TERMINATED_BY);
+
+		private Typed() {
 		}
 
 	}

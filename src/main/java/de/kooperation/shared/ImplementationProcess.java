@@ -1,6 +1,9 @@
 package de.kooperation.shared;
 
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 
 /**
@@ -67,17 +70,14 @@ public final class ImplementationProcess {
 	}
 
 	/**
-	 * The two kinds of meetings. Their variables follow one pattern: {@code <meeting>Date} (set by
-	 * the planning form), {@code <meeting>ResultsDue} (when the results are due), and the
-	 * due-date stage {@code <meeting>Results} of the task that records them.
+	 * The two kinds of meetings (their kinds in BPMN: {@code REVIEW_MEETING}, {@code STRATEGY_MEETING}). Each
+	 * has its date, time and place (set by the planning form) and when its results are due (read by the
+	 * due-date stage {@code <meeting>Results} of the task that records them).
 	 */
 	public static final class Meetings {
 
 		public static final String REVIEW = "reviewMeeting";
 		public static final String STRATEGY = "strategyMeeting";
-
-		public static final String DATE_SUFFIX = "Date";
-		public static final String RESULTS_DUE_SUFFIX = "ResultsDue";
 
 		/** Results of a meeting are due this many days after it. */
 		public static final int RESULTS_DAYS_AFTER_MEETING = 14;
@@ -103,7 +103,11 @@ public final class ImplementationProcess {
 		public static final String EXCHANGE_INTERVAL = "exchangeInterval";
 
 		// review meeting
-		public static final String REVIEW_MEETING_DATE = Meetings.REVIEW + Meetings.DATE_SUFFIX;
+		public static final String REVIEW_MEETING_DATE = "reviewMeetingDate";
+		public static final String REVIEW_MEETING_TIME = "reviewMeetingTime";
+		public static final String REVIEW_MEETING_LOCATION = "reviewMeetingLocation";
+		/** When the results of the review meeting are due: a variable {@code <stage>Due} of the stage reviewMeetingResults. */
+		public static final String REVIEW_MEETING_RESULTS_DUE = "reviewMeetingResultsDue";
 		public static final String REVIEW_MEETING_PARTICIPANTS = "reviewMeetingParticipants";
 		public static final String REVIEW_MEETING_STATUS = "reviewMeetingStatus";
 		public static final String REVIEW_MEETING_NEXT_STEPS = "reviewMeetingNextSteps";
@@ -132,7 +136,11 @@ public final class ImplementationProcess {
 		public static final String EXCHANGE_PREFIX = "exchange";
 
 		// strategy meeting
-		public static final String STRATEGY_MEETING_DATE = Meetings.STRATEGY + Meetings.DATE_SUFFIX;
+		public static final String STRATEGY_MEETING_DATE = "strategyMeetingDate";
+		public static final String STRATEGY_MEETING_TIME = "strategyMeetingTime";
+		public static final String STRATEGY_MEETING_LOCATION = "strategyMeetingLocation";
+		/** When the results of the strategy meeting are due: a variable {@code <stage>Due} of the stage strategyMeetingResults. */
+		public static final String STRATEGY_MEETING_RESULTS_DUE = "strategyMeetingResultsDue";
 		public static final String STRATEGY_MEETING_PARTICIPANTS = "strategyMeetingParticipants";
 		public static final String STRATEGY_MEETING_STATUS = "strategyMeetingStatus";
 		public static final String STRATEGY_MEETING_DEVELOPMENT = "strategyMeetingDevelopment";
@@ -150,6 +158,49 @@ public final class ImplementationProcess {
 		/** The variable that holds the development type of one core element in a review meeting. */
 		public static String reviewAssessment(CoreElement element) {
 			return REVIEW_ASSESSMENT_PREFIX + element.capitalizedId();
+		}
+
+	}
+
+	/**
+	 * The variables the code reads and writes, typed (see {@link ProcessVariable}); their names are the
+	 * {@link Vars}.
+	 */
+	public static final class Typed {
+
+		public static final ProcessVariable<Date> FUNDING_END = CollaborationProcess.Typed.FUNDING_END;
+		public static final ProcessVariable<LocalDate> FUNDING_END_GIVEN = CollaborationProcess.Typed.FUNDING_END_GIVEN;
+
+		/** The intervals of the loops: ISO-8601 periods as text. */
+		public static final Map<String, ProcessVariable<String>> INTERVALS = Defaults.INTERVALS.keySet().stream()
+			.collect(Collectors.toUnmodifiableMap(name -> name, ProcessVariable::text));
+
+		// review meeting
+		public static final ProcessVariable<LocalDate> REVIEW_MEETING_DATE = ProcessVariable.day(Vars.REVIEW_MEETING_DATE);
+		/** hh:mm as the form's time picker sends it. */
+		public static final ProcessVariable<String> REVIEW_MEETING_TIME = ProcessVariable.text(Vars.REVIEW_MEETING_TIME);
+		public static final ProcessVariable<String> REVIEW_MEETING_LOCATION = ProcessVariable.text(Vars.REVIEW_MEETING_LOCATION);
+		public static final ProcessVariable<LocalDate> REVIEW_MEETING_RESULTS_DUE = ProcessVariable.day(Vars.REVIEW_MEETING_RESULTS_DUE);
+		public static final ProcessVariable<String> REVIEW_MEETING_SUPPORT_NEEDS = ProcessVariable.text(Vars.REVIEW_MEETING_SUPPORT_NEEDS);
+		public static final ProcessVariable<String> REVIEW_ASSESSMENT_NOTE = ProcessVariable.text(Vars.REVIEW_ASSESSMENT_NOTE);
+		public static final ProcessVariable<String> REVIEW_ASSESSMENT_PREVIOUS = ProcessVariable.text(Vars.REVIEW_ASSESSMENT_PREVIOUS);
+		public static final ProcessVariable<Boolean> SUPPORT_REQUESTED = ProcessVariable.flag(Vars.SUPPORT_REQUESTED);
+		public static final ProcessVariable<Boolean> GOALS_CHANGED = ProcessVariable.flag(Vars.GOALS_CHANGED);
+
+		// strategy meeting
+		public static final ProcessVariable<LocalDate> STRATEGY_MEETING_DATE = ProcessVariable.day(Vars.STRATEGY_MEETING_DATE);
+		/** hh:mm as the form's time picker sends it. */
+		public static final ProcessVariable<String> STRATEGY_MEETING_TIME = ProcessVariable.text(Vars.STRATEGY_MEETING_TIME);
+		public static final ProcessVariable<String> STRATEGY_MEETING_LOCATION = ProcessVariable.text(Vars.STRATEGY_MEETING_LOCATION);
+		public static final ProcessVariable<LocalDate> STRATEGY_MEETING_RESULTS_DUE = ProcessVariable
+			.day(Vars.STRATEGY_MEETING_RESULTS_DUE);
+
+		private Typed() {
+		}
+
+		/** The development type of one core element in a review meeting, as the form's select stores it. */
+		public static ProcessVariable<MaturityLevel> reviewAssessment(CoreElement element) {
+			return MaturityLevel.variable(Vars.reviewAssessment(element));
 		}
 
 	}

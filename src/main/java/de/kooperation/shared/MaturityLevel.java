@@ -44,4 +44,9 @@ public enum MaturityLevel {
 		return Optional.empty();
 	}
 
+	/** A variable holding a level as a form's select stores it ("2"); a REST client may send the number. */
+	public static ProcessVariable<MaturityLevel> variable(String name) {
+		return ProcessVariable.custom(name, raw -> of(raw).orElse(null), level -> Integer.toString(level.value));
+	}
+
 }

@@ -1,5 +1,6 @@
 package de.kooperation.shared;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -73,6 +74,27 @@ public final class RevisionProcess {
 		public static final String REVISION_MUNICIPALITY_SIGNATORY = "revisionMunicipalitySignatory";
 
 		private Vars() {
+		}
+
+	}
+
+
+	/**
+	 * The variables of the revision's own cycle the code reads, typed (see {@link ProcessVariable}); those
+	 * of the Zielvereinbarung are {@link AgreementProcess.Typed}.
+	 */
+	public static final class Typed {
+
+		public static final ProcessVariable<String> REVISION_CHANGE_SUMMARY = ProcessVariable.text(Vars.REVISION_CHANGE_SUMMARY);
+		public static final ProcessVariable<Integer> REVISION_REVIEW_ROUNDS = ProcessVariable.integer(Vars.REVISION_REVIEW_ROUNDS);
+		public static final ProcessVariable<Boolean> REVISION_CHANGES_REQUESTED = ProcessVariable.flag(Vars.REVISION_CHANGES_REQUESTED);
+		public static final ProcessVariable<String> REVISION_CHANGE_REQUESTS = ProcessVariable.text(Vars.REVISION_CHANGE_REQUESTS);
+		public static final ProcessVariable<LocalDate> REVISION_AGENCY_SIGNED_DATE = ProcessVariable
+			.day(Vars.REVISION_AGENCY_SIGNED_DATE);
+		public static final ProcessVariable<LocalDate> REVISION_MUNICIPALITY_SIGNED_DATE = ProcessVariable
+			.day(Vars.REVISION_MUNICIPALITY_SIGNED_DATE);
+
+		private Typed() {
 		}
 
 	}

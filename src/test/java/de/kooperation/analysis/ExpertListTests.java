@@ -16,9 +16,9 @@ class ExpertListTests {
 
 	@Test
 	void namesFunctionsAndOptionalEmailsAreReadOnePerRow() {
-		ExpertList.Parsed parsed = ExpertList.fromRows(Rows.toVariable(List.of(
+		ExpertList.Parsed parsed = ExpertList.fromRows(Rows.of(Rows.toVariable(List.of(
 				row("Dr. Anna Schulz", "Leiterin Schulverwaltungsamt", "anna.schulz@stadt.de"),
-				row(" Jan Ohl ", "Leiter Jugendamt", ""))));
+				row(" Jan Ohl ", "Leiter Jugendamt", "")))));
 
 		assertThat(parsed.valid()).isTrue();
 		assertThat(parsed.experts()).containsExactly(
@@ -30,18 +30,18 @@ class ExpertListTests {
 	void rowsFromJsonAndFromJavaListsReadAlike() {
 		List<Map<String, Object>> rows = List.of(row("Anna Schulz", "Schulamt", "anna@stadt.de"), Map.of("name", "Jan Ohl", "role", "Jugendamt"));
 
-		assertThat(ExpertList.fromRows(rows).experts()).isEqualTo(ExpertList.fromRows(Rows.toVariable(rows)).experts())
+		assertThat(ExpertList.fromRows(Rows.of(rows)).experts()).isEqualTo(ExpertList.fromRows(Rows.of(Rows.toVariable(rows))).experts())
 			.extracting(Expert::email).containsExactly("anna@stadt.de", "");
 	}
 
 	@Test
 	void everyBadRowIsNamedWithItsNumberAndName() {
-		ExpertList.Parsed parsed = ExpertList.fromRows(List.of(
+		ExpertList.Parsed parsed = ExpertList.fromRows(Rows.of(List.of(
 				row("Anna Schulz", "", ""),
 				row("", "", ""),
 				row("Jan Ohl", "Jugendamt", "jan-at-stadt.de"),
 				row("Carla Berg", "Sozialplanung", ""),
-				row("carla berg", "Sozialplanung", "")));
+				row("carla berg", "Sozialplanung", ""))));
 
 		assertThat(parsed.valid()).isFalse();
 		assertThat(parsed.experts()).isEmpty();
@@ -54,23 +54,23 @@ class ExpertListTests {
 
 	@Test
 	void noRowsMeansNoExperts() {
-		assertThat(ExpertList.fromRows(null).problems()).singleElement().asString().startsWith("Bitte mindestens eine Person");
-		assertThat(ExpertList.fromRows(List.of()).problems()).singleElement().asString().startsWith("Bitte mindestens eine Person");
-		assertThat(ExpertList.fromRows("Anna Schulz; Schulamt").problems()).singleElement().asString().contains("als Liste von Zeilen");
+		assertThat(ExpertList.fromRows(Rows.of(null)).problems()).singleElement().asString().startsWith("Bitte mindestens eine Person");
+		assertThat(ExpertList.fromRows(Rows.of(List.of())).problems()).singleElement().asString().startsWith("Bitte mindestens eine Person");
+		assertThat(ExpertList.fromRows(Rows.of("Anna Schulz; Schulamt")).problems()).singleElement().asString().contains("als Liste von Zeilen");
 	}
 
 	@Test
 	void twentyExpertsAreAcceptedTwentyOneAreNot() {
-		assertThat(ExpertList.fromRows(rows(20)).experts()).hasSize(20);
-		assertThat(ExpertList.fromRows(rows(21)).problems())
+		assertThat(ExpertList.fromRows(Rows.of(rows(20))).experts()).hasSize(20);
+		assertThat(ExpertList.fromRows(Rows.of(rows(21))).problems())
 			.containsExactly("Höchstens 20 Interviewpartner/innen je Bedarfsanalyse (angegeben: 21).");
 	}
 
 	@Test
 	void overlongNamesAndFunctionsAreRefused() {
-		assertThat(ExpertList.fromRows(List.of(row("x".repeat(101), "Jugendamt", ""))).problems()).singleElement().asString()
+		assertThat(ExpertList.fromRows(Rows.of(List.of(row("x".repeat(101), "Jugendamt", "")))).problems()).singleElement().asString()
 			.endsWith(": Der Name ist zu lang (höchstens 100 Zeichen).");
-		assertThat(ExpertList.fromRows(List.of(row("Jan Ohl", "x".repeat(201), ""))).problems())
+		assertThat(ExpertList.fromRows(Rows.of(List.of(row("Jan Ohl", "x".repeat(201), "")))).problems())
 			.containsExactly("Zeile 1 („Jan Ohl“): Die Funktion ist zu lang (höchstens 200 Zeichen).");
 	}
 
@@ -80,14 +80,14 @@ class ExpertListTests {
 		for (String name : List.of("a", "b", "c", "d", "e", "f", "g")) {
 			rows.add(row(name, "", ""));
 		}
-		List<String> problems = ExpertList.fromRows(rows).problems();
+		List<String> problems = ExpertList.fromRows(Rows.of(rows)).problems();
 
 		assertThat(problems).hasSize(6).last().isEqualTo("… und 2 weitere.");
 	}
 
 	@Test
 	void theStoredListHoldsPlainMapsOfStrings() {
-		Object stored = ExpertList.fromRows(Rows.toVariable(List.of(row("Jan Ohl", "Jugendamt", "jan@stadt.de")))).toVariable();
+		Object stored = ExpertList.fromRows(Rows.of(Rows.toVariable(List.of(row("Jan Ohl", "Jugendamt", "jan@stadt.de"))))).toVariable();
 
 		assertThat(stored).isInstanceOf(java.util.ArrayList.class);
 		assertThat((List<?>) stored).singleElement().isInstanceOf(java.util.LinkedHashMap.class)

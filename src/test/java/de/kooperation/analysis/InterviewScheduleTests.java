@@ -33,24 +33,24 @@ class InterviewScheduleTests {
 
 	@Test
 	void aRowGivesItsExpertsDayTimeAndPlaceAsEntered() {
-		assertThat(InterviewSchedule.problems(SCHEDULE, EXPERTS, TODAY)).as("the example schedule is taken").isEmpty();
-		assertThat(InterviewSchedule.of(SCHEDULE, "Brigitte Immel"))
+		assertThat(InterviewSchedule.problems(Rows.of(SCHEDULE), EXPERTS, TODAY)).as("the example schedule is taken").isEmpty();
+		assertThat(InterviewSchedule.of(Rows.of(SCHEDULE), "Brigitte Immel"))
 			.contains(new InterviewSchedule.Slot(berlin(2026, 3, 12, 10, 0), "Rathaus, Raum 2"));
-		assertThat(InterviewSchedule.of(SCHEDULE, "Dr. Jan Ohl"))
+		assertThat(InterviewSchedule.of(Rows.of(SCHEDULE), "Dr. Jan Ohl"))
 			.contains(new InterviewSchedule.Slot(berlin(2026, 3, 13, 14, 30), "Jugendamt"));
-		assertThat(InterviewSchedule.of(SCHEDULE, "Carla Berg")).contains(new InterviewSchedule.Slot(berlin(2026, 3, 16, 9, 0), null));
+		assertThat(InterviewSchedule.of(Rows.of(SCHEDULE), "Carla Berg")).contains(new InterviewSchedule.Slot(berlin(2026, 3, 16, 9, 0), null));
 	}
 
 	@Test
 	void anOpenDayGivesNoInvitation() {
-		assertThat(InterviewSchedule.of(SCHEDULE, "Deniz Kaya")).isEmpty();
-		assertThat(InterviewSchedule.of(SCHEDULE, "Nicht Genannt")).isEmpty();
-		assertThat(InterviewSchedule.of(null, "Brigitte Immel")).isEmpty();
+		assertThat(InterviewSchedule.of(Rows.of(SCHEDULE), "Deniz Kaya")).isEmpty();
+		assertThat(InterviewSchedule.of(Rows.of(SCHEDULE), "Nicht Genannt")).isEmpty();
+		assertThat(InterviewSchedule.of(Rows.of(null), "Brigitte Immel")).isEmpty();
 	}
 
 	@Test
 	void nineOClockIsNineNotTen() {
-		assertThat(InterviewSchedule.of(List.of(row("Dr. Anna Schulz", "", "2027-01-15", "09:00", null)), "Dr. Anna Schulz"))
+		assertThat(InterviewSchedule.of(Rows.of(List.of(row("Dr. Anna Schulz", "", "2027-01-15", "09:00", null))), "Dr. Anna Schulz"))
 			.contains(new InterviewSchedule.Slot(berlin(2027, 1, 15, 9, 0), null));
 	}
 
@@ -58,12 +58,12 @@ class InterviewScheduleTests {
 	void aScheduleWithRowsThatCannotBeTakenIsRefusedRowByRowInsteadOfDroppingThem() {
 		Map<String, Object> both = new HashMap<>(open("Deniz Kaya", "deniz.kaya@stadt.de"));
 		both.put("date", "2026-03-20");
-		assertThat(InterviewSchedule.problems(List.of(
+		assertThat(InterviewSchedule.problems(Rows.of(List.of(
 				row("Brigitte Immel", "brigitte.immel@stadt.de", "2026-03-12", "25:70", "Rathaus"),
 				row("Dr. Jan Ohl", "", null, null, null),
 				row("Carla Berg", "carla@stadt.de", "2026-03-16", "09:00", null),
 				both,
-				row("Erika Neu", "", "2026-03-20", "10:00", null)), EXPERTS, TODAY))
+				row("Erika Neu", "", "2026-03-20", "10:00", null))), EXPERTS, TODAY))
 			.containsExactly(
 					"Zeile 1 („Brigitte Immel“): „25:70“ ist keine Uhrzeit (SS:MM, z. B. 09:30).",
 					"Zeile 2 („Dr. Jan Ohl“): Bitte das Datum angeben oder „Termin folgt“ ankreuzen.",
@@ -74,10 +74,10 @@ class InterviewScheduleTests {
 
 	@Test
 	void impossibleAndPastDaysAMissingTimeAndAMissingExpertAreNamed() {
-		assertThat(InterviewSchedule.problems(List.of(
+		assertThat(InterviewSchedule.problems(Rows.of(List.of(
 				row("Brigitte Immel", "brigitte.immel@stadt.de", "2026-02-31", "10:00", null),
 				row("Dr. Jan Ohl", "", "2026-02-27", "10:00", null),
-				row("Carla Berg", "", "2026-03-16", null, null)), EXPERTS, TODAY))
+				row("Carla Berg", "", "2026-03-16", null, null))), EXPERTS, TODAY))
 			.containsExactly(
 					"Zeile 1 („Brigitte Immel“): „2026-02-31“ ist kein gültiges Datum.",
 					"Zeile 2 („Dr. Jan Ohl“): Der Termin liegt in der Vergangenheit.",
@@ -88,7 +88,7 @@ class InterviewScheduleTests {
 	@Test
 	void theFormOpensWithOneRowPerSelectedExpertKeepingWhatAnEarlierRoundSaid() {
 		List<Map<String, Object>> rows = InterviewSchedule.rowsFor(EXPERTS.subList(0, 2),
-				Rows.toVariable(List.of(row("Brigitte Immel", "alt@stadt.de", "2026-03-12", "10:00", "Rathaus"))));
+				Rows.of(Rows.toVariable(List.of(row("Brigitte Immel", "alt@stadt.de", "2026-03-12", "10:00", "Rathaus")))));
 
 		assertThat(rows).containsExactly(
 				Map.of("name", "Brigitte Immel", "email", "brigitte.immel@stadt.de", "dateOpen", false, "date", "2026-03-12", "time", "10:00",

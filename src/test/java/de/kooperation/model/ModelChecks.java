@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -44,7 +45,9 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 import de.kooperation.shared.PartyGroups;
 import de.kooperation.shared.PartyGroups;
+import de.kooperation.reminder.DueDates;
 import de.kooperation.reminder.MeetingKind;
+import de.kooperation.shared.ImplementationProcess;
 
 /**
  * The checks of the model test. Each returns its violations, one sentence each, naming the file
@@ -57,8 +60,16 @@ final class ModelChecks {
 	private static final Set<String> TEXT_EXPRESSIONS = Set.of("timeDate", "timeDuration", "timeCycle",
 			"completionCondition", "loopCardinality", "inputParameter", "outputParameter");
 
-	private static final Pattern MEETING_INVITATION = Pattern
-		.compile("meetingInvitations\\s*\\.\\s*\\w+\\s*\\(\\s*task\\s*,\\s*(?:'([^']*)'\\s*\\)|[^)]*\\))");
+	/** A call naming a meeting kind: bean, method and the kind (null when it is no single literal). */
+	private static final Pattern MEETING_CALL = Pattern.compile(
+			"(meetingInvitations|meetingTasks)\\s*\\.\\s*(\\w+)\\s*\\(\\s*(?:task|execution)\\s*,\\s*(?:'([^']*)'\\s*\\)|[^)]*\\))");
+
+	/** The interval variable a loop's calendar call names. */
+	private static final Pattern INTERVAL_CALL = Pattern
+		.compile("implementationCalendar\\s*\\.\\s*\\w+\\s*\\(\\s*execution\\s*,\\s*'([^']*)'\\s*\\)");
+
+	/** The due-date stage of {@code ${dueDates.of(execution, 'stage')}}. */
+	private static final Pattern DUE_STAGE = Pattern.compile("dueDates\\s*\\.\\s*of\\s*\\(\\s*execution\\s*,\\s*'([^']*)'\\s*\\)");
 
 	private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"$]+)\"");
 
@@ -377,8 +388,11 @@ final class ModelChecks {
 	}
 
 	/**
-	 * Every meeting a model invites to ({@code ${meetingInvitations.invite(task, 'KIND')}}) is a
-	 * {@link MeetingKind}: the model names what, the enum holds title, fields and participants.
+	 * Every meeting a model names ({@code ${meetingInvitations.invite(task, 'KIND')}},
+	 * {@code ${meetingTasks.plan(execution, 'KIND')}}) is a {@link MeetingKind}: the model names what, the
+	 * enum holds title, fields and participants. The form of the task that invites to a meeting or plans it
+	 * has the kind's fields (date, time, place); the task that records a meeting's results is due when the
+	 * kind's results are due ({@code dueDates} reads that variable for the task's stage).
 	 */
 	List<String> meetingKinds(ProcessFile file) {
 		List<String> violations = new ArrayList<>();
@@ -387,16 +401,92 @@ final class ModelChecks {
 		}
 		walk(file.model().getDocument().getRootElement(), element -> {
 			for (String body : Expressions.bodies(camundaAttribute(element, "expression"))) {
-				Matcher call = MEETING_INVITATION.matcher(body);
+				Matcher call = MEETING_CALL.matcher(body);
 				while (call.find()) {
-					String kind = call.group(1);
-					if (kind == null) {
-						violations.add(file.fileName() + ": '" + ownerId(file.model(), element) + "' ${" + body.strip()
+					String method = call.group(1) + "." + call.group(2);
+					String kindName = call.group(3);
+					String owner = ownerId(file.model(), element);
+					Optional<MeetingKind> kind = Arrays.stream(MeetingKind.values())
+						.filter(known -> known.name().equals(kindName))
+						.findFirst();
+					if (kindName == null) {
+						violations.add(file.fileName() + ": '" + owner + "' ${" + body.strip()
 								+ "} names no meeting kind as a literal (one of " + List.of(MeetingKind.values()) + ")");
 					}
-					else if (Arrays.stream(MeetingKind.values()).noneMatch(known -> known.name().equals(kind))) {
-						violations.add(file.fileName() + ": '" + ownerId(file.model(), element) + "' invites to the meeting kind '"
-								+ kind + "', which MeetingKind does not define (" + List.of(MeetingKind.values()) + ")");
+					else if (kind.isEmpty()) {
+						violations.add(file.fileName() + ": '" + owner + "' invites to the meeting kind '"
+								+ kindName + "', which MeetingKind does not define (" + List.of(MeetingKind.values()) + ")");
+					}
+					else if (method.equals("meetingTasks.record")) {
+						violations.addAll(resultsDue(file, owner, kind.get()));
+					}
+					else {
+						violations.addAll(meetingFields(file, owner, kind.get()));
+					}
+				}
+			}
+		});
+		return violations;
+	}
+
+	/** The form of the task that plans a meeting or invites to it has the kind's fields. */
+	private List<String> meetingFields(ProcessFile file, String owner, MeetingKind kind) {
+		String formRef = camundaAttributeOf(file, owner, "formRef");
+		FormFile form = formRef == null ? null : project.form(formRef);
+		if (form == null) {
+			// a user task without a form: userTasks reports it
+			return List.of();
+		}
+		return kind.formFields().stream()
+			.filter(field -> !form.variables().contains(field))
+			.map(field -> file.fileName() + ": '" + owner + "' plans the meeting kind '" + kind.name() + "', whose field '" + field
+					+ "' its form '" + formRef + "' does not have")
+			.toList();
+	}
+
+	/** The task that records a meeting's results is due by the kind's results-due variable. */
+	private List<String> resultsDue(ProcessFile file, String owner, MeetingKind kind) {
+		if (kind.resultsDue().isEmpty()) {
+			return List.of(file.fileName() + ": '" + owner + "' records the results of the meeting kind '" + kind.name()
+					+ "', which has no results due");
+		}
+		String dueDate = camundaAttributeOf(file, owner, "dueDate");
+		Matcher stage = dueDate == null ? null : DUE_STAGE.matcher(dueDate);
+		String expected = kind.resultsDue().get().name();
+		if (stage == null || !stage.find() || !DueDates.fixedDue(stage.group(1)).name().equals(expected)) {
+			return List.of(file.fileName() + ": '" + owner + "' records the results of the meeting kind '" + kind.name()
+					+ "', but its due date " + dueDate + " does not read '" + expected + "'");
+		}
+		return List.of();
+	}
+
+	private static String camundaAttributeOf(ProcessFile file, String id, String attribute) {
+		ModelElementInstance element = file.model().getModelElementById(id);
+		return element == null ? null : element.getAttributeValueNs(CAMUNDA, attribute);
+	}
+
+	/**
+	 * Every loop interval a model names ({@code ${implementationCalendar.next(execution, 'reviewMeetingInterval')}})
+	 * is one the implementation declares with its default ({@code ImplementationProcess.Typed.INTERVALS}).
+	 */
+	List<String> loopIntervals(ProcessFile file) {
+		List<String> violations = new ArrayList<>();
+		if (file.model() == null) {
+			return violations;
+		}
+		walk(file.model().getDocument().getRootElement(), element -> {
+			List<String> texts = new ArrayList<>();
+			texts.add(camundaAttribute(element, "expression"));
+			if (element.getChildElements().isEmpty()) {
+				texts.add(element.getTextContent());
+			}
+			for (String text : texts) {
+				Matcher call = text == null ? null : INTERVAL_CALL.matcher(text);
+				while (call != null && call.find()) {
+					if (!ImplementationProcess.Typed.INTERVALS.containsKey(call.group(1))) {
+						violations.add(file.fileName() + ": '" + ownerId(file.model(), element) + "' names the interval '"
+								+ call.group(1) + "', which ImplementationProcess does not declare "
+								+ new TreeSet<>(ImplementationProcess.Typed.INTERVALS.keySet()));
 					}
 				}
 			}

@@ -51,7 +51,8 @@ class ModelTests {
 					check("calls only processes that exist", () -> CHECKS.calledElements(file)),
 					check("reads in conditions only variables set before", () -> CHECKS.conditionVariables(file)),
 					check("names only existing beans", () -> CHECKS.beanReferences(file)),
-					check("invites only to meeting kinds that exist", () -> CHECKS.meetingKinds(file)),
+					check("names only meeting kinds that exist, with their fields in its forms", () -> CHECKS.meetingKinds(file)),
+					check("names only declared loop intervals", () -> CHECKS.loopIntervals(file)),
 					check("uses forms named by the rule", () -> CHECKS.formNames(file)))));
 	}
 
@@ -117,6 +118,7 @@ class ModelTests {
 			assertThat(checks.conditionVariables(valid)).isEmpty();
 			assertThat(checks.beanReferences(valid)).isEmpty();
 			assertThat(checks.meetingKinds(valid)).isEmpty();
+			assertThat(checks.loopIntervals(valid)).isEmpty();
 			assertThat(checks.formNames(valid)).isEmpty();
 		}
 
@@ -234,6 +236,15 @@ class ModelTests {
 				broken("unknown-meeting-kinds.bpmn", "meetingKinds", ModelChecks::meetingKinds,
 						"'user_unknown_kind' invites to the meeting kind 'EXPLORATORY_MEETNG', which MeetingKind does not define",
 						"'user_text_in_expression' ${meetingInvitations.invite(task, 'exploratoryMeeting', 'Sondierungsgespräch', municipalityGroup, '')} names no meeting kind as a literal"),
+				broken("meeting-fields.bpmn", "meetingKinds", ModelChecks::meetingKinds,
+						"'user_plan_in_other_form' plans the meeting kind 'REVIEW_MEETING', whose field 'reviewMeetingDate' its form 'implementation-plan-strategy-meeting' does not have",
+						"'user_plan_in_other_form' plans the meeting kind 'REVIEW_MEETING', whose field 'reviewMeetingTime'",
+						"'user_plan_in_other_form' plans the meeting kind 'REVIEW_MEETING', whose field 'reviewMeetingLocation'",
+						"'user_record_without_results' records the results of the meeting kind 'EXPLORATORY_MEETING', which has no results due",
+						"'user_record_other_due' records the results of the meeting kind 'REVIEW_MEETING', but its due date ${dueDates.of(execution, 'strategyMeetingResults')} does not read 'reviewMeetingResultsDue'"),
+				broken("unknown-intervals.bpmn", "loopIntervals", ModelChecks::loopIntervals,
+						"'timer_typo' names the interval 'reviewMeetingIntervall', which ImplementationProcess does not declare",
+						"'flow_typo' names the interval 'feedbackIntervall', which ImplementationProcess does not declare"),
 				broken("form-names.bpmn", "formNames", ModelChecks::formNames,
 						"'user_borrowed_form' uses the form 'agreement-review', whose prefix 'agreement-' is that of the forms of agreement.bpmn"));
 	}
