@@ -169,7 +169,10 @@ class EarlierTextLists implements ApplicationRunner {
 		row.put(LOCATION, tail.replaceFirst("^[\\s,;–-]+", "").strip());
 	}
 
-	/** The selected experts the schedule's rows are for: the parsed list, else the selection's rows or text. */
+	/**
+	 * The selected experts the schedule's rows are for: the parsed list, else the selection's rows or
+	 * text. Read untyped on purpose: these are values of earlier types.
+	 */
 	private List<Map<String, Object>> selectedExperts(String executionId) {
 		Object parsed = runtime.getVariable(executionId, EXPERTS);
 		if (parsed instanceof List<?> list) {

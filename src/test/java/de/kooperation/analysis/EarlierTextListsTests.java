@@ -85,9 +85,9 @@ class EarlierTextListsTests {
 						LOCATION, "Kreishaus Raum 2"),
 				Map.of(NAME, "Carla Berg", EMAIL, "", DATE_OPEN, false, DATE, "2027-01-20", TIME, "14:30", LOCATION, ""),
 				Map.of(NAME, "Tom Weber", EMAIL, "", DATE_OPEN, true));
-		assertThat(InterviewSchedule.of(Rows.toVariable(rows), "Dr. Anna Schulz").orElseThrow().start())
+		assertThat(InterviewSchedule.of(rows, "Dr. Anna Schulz").orElseThrow().start())
 			.isEqualTo(LocalDateTime.of(2027, 1, 15, 9, 0).atZone(ZoneId.of(Zone.ID)));
-		assertThat(InterviewSchedule.of(Rows.toVariable(rows), "Tom Weber")).isEmpty();
+		assertThat(InterviewSchedule.of(rows, "Tom Weber")).isEmpty();
 	}
 
 }
