@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -144,7 +143,7 @@ class CollaborationLifecyclePageController {
 			.map(ProcessInstance::getBusinessKey).collect(Collectors.toSet());
 		model.addAttribute("municipalities", municipalities.findAll().stream().filter(m -> !running.contains(m.id())).toList());
 		model.addAttribute("transferManagers", identityService.createUserQuery().memberOfGroup(PartyGroups.AGENCY_TEAM)
-			.orderByUserLastName().asc().list().stream().map(CollaborationLifecyclePageController::person).toList());
+			.orderByUserLastName().asc().list().stream().map(user -> new Person(user.getId(), StaffNames.name(user))).toList());
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		model.addAttribute("csrf", PageAccess.csrfToken(request));
@@ -152,12 +151,6 @@ class CollaborationLifecyclePageController {
 	}
 
 	record Person(String id, String name) {
-	}
-
-	private static Person person(User user) {
-		String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-				+ (user.getLastName() == null ? "" : user.getLastName())).trim();
-		return new Person(user.getId(), name.isEmpty() ? user.getId() : name);
 	}
 
 	/** Which field a refusal of the start listener is about, so the message stands at that field. */

@@ -95,9 +95,13 @@ class CollaborationPageController {
 		return moved;
 	}
 
+	private final StaffNames staffNames;
+
 	CollaborationPageController(PageAccess access, MunicipalityRepository municipalities, Agreements agreements,
 			CollaborationFacts facts, MaturityAssessments assessments, MaturityChart chart, AgreementPdf pdf, ResultReport resultReport,
-			TaskService taskService, RuntimeService runtimeService, MilestoneParts milestoneParts, WorkingDays workingDays) {
+			TaskService taskService, RuntimeService runtimeService, MilestoneParts milestoneParts, WorkingDays workingDays,
+			StaffNames staffNames) {
+		this.staffNames = staffNames;
 		this.milestoneParts = milestoneParts;
 		this.workingDays = workingDays;
 		this.access = access;
@@ -124,6 +128,8 @@ class CollaborationPageController {
 		model.addAttribute("municipality", municipality.get());
 		CollaborationFacts.Summary summary = facts.summary(municipality.get());
 		model.addAttribute("summary", summary);
+		model.addAttribute("transferManagerName", summary.transferManager() == null ? null
+				: staffNames.agencyTeam().getOrDefault(summary.transferManager(), summary.transferManager()));
 		model.addAttribute("current", current.orElse(null));
 		model.addAttribute("draft", agreements.draft(municipalityId).orElse(null));
 		List<AgreementVersion> newestFirst = new ArrayList<>(agreements.signedVersions(municipalityId));

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,12 +36,15 @@ class OverviewController {
 
 	private final CollaborationFacts facts;
 
+	private final StaffNames staffNames;
+
 	private final int pageSize;
 
-	OverviewController(PageAccess access, CollaborationFacts facts,
+	OverviewController(PageAccess access, CollaborationFacts facts, StaffNames staffNames,
 			@Value("${kooperation.overview.page-size:" + Pager.DEFAULT_SIZE + "}") int pageSize) {
 		this.access = access;
 		this.facts = facts;
+		this.staffNames = staffNames;
 		this.pageSize = pageSize;
 	}
 
@@ -64,8 +68,11 @@ class OverviewController {
 		model.addAttribute("rows", pager.slice(shown));
 		model.addAttribute("pager", pager);
 		model.addAttribute("phases", CollaborationFacts.PHASE_ORDER);
+		Map<String, String> names = staffNames.agencyTeam();
+		model.addAttribute("names", names);
+		// the filter offers who looks after a Kommune, by name
 		model.addAttribute("staff", all.stream().map(CollaborationFacts.Summary::transferManager).filter(Objects::nonNull).distinct()
-			.sorted().toList());
+			.sorted(Comparator.comparing(id -> names.getOrDefault(id, id))).toList());
 		model.addAttribute("phase", phase);
 		model.addAttribute("mitarbeiter", staff);
 		model.addAttribute("sortierung", sort);

@@ -254,7 +254,12 @@ class AgencyPagesTests {
 		ProcessInstance instance = running(id);
 		assertThat(instance).isNotNull();
 		assertThat(engine.getRuntimeService().getVariable(instance.getId(), CollaborationProcess.Vars.TRANSFER_MANAGER)).isEqualTo("jonas.berger");
-		assertThat(page(agency, "/kooperationen/" + id + "?gestartet=ja", 200)).contains("Die Kooperation ist gestartet.");
+		// the pages name the transfer manager as people know him, not by his login
+		assertThat(page(agency, "/kooperationen/" + id + "?gestartet=ja", 200)).contains("Die Kooperation ist gestartet.",
+				"<strong>Transfermanager/in:</strong> <span>Jonas Berger</span>").doesNotContain(">jonas.berger<");
+		assertThat(page(agency, "/kooperationen?mitarbeiter=jonas.berger", 200))
+			.contains("<td>Jonas Berger</td>", "<option value=\"jonas.berger\" selected=\"selected\">Jonas Berger</option>")
+			.doesNotContain(">jonas.berger<");
 		assertThat(page(agency, "/kooperationen/starten", 200)).doesNotContain("<option value=\"" + id + "\"");
 
 		MockHttpSession kommune = session("sabine.krause", PartyGroups.municipalityContacts("eisenach"));
