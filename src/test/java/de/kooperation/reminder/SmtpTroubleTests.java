@@ -134,8 +134,9 @@ class SmtpTroubleTests {
 				long engineMillis = millisSince(started);
 				System.out.printf("attempt %d while SMTP hangs: REST answered in %d ms, task query and sweep in %d ms%n", attempt,
 						restMillis, engineMillis);
-				assertThat(restMillis).as("REST while every mail job hangs (ms)").isLessThan(2000);
-				assertThat(engineMillis).as("engine commands while every mail job hangs (ms)").isLessThan(2000);
+				// answered while every mail job still hangs (for up to the 10 s SMTP timeout), not after them; no
+				// time limit here, the machine's speed is not what is tested
+				assertThat(running).as("mail jobs still hanging when REST and the engine had answered").noneMatch(Future::isDone);
 				assertThat(SMTP.accepted() - acceptedBefore).as("mail jobs hanging in SMTP meanwhile").isEqualTo(JOB_THREADS);
 
 				// and each mail job gives up after the SMTP timeout instead of hanging for ever
