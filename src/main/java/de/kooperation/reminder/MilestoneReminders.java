@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
@@ -241,11 +243,82 @@ class MilestoneReminders {
 		model.put("part", party.part(milestone));
 		model.put("municipalityName", municipalityName);
 		model.put("dueDate", due);
-		model.put("link", properties.getBaseUrl() + "/kooperationen/" + municipalityId);
+		model.put("link", link(municipalityId));
 		MailComposer.Rendered rendered = composer.render("milestone", model);
 		mailer.send(new Mail(to.stream().map(User::getEmail).toList(), subject, rendered.text(), rendered.html()), reminder.id(),
 				reminder.kind(), municipalityId, now);
 		return true;
+	}
+
+	/** An open milestone of an agreement in force as the weekly digest lists it, due on a working day. */
+	record DigestMilestone(String municipalityId, String municipalityName, Milestone milestone, LocalDate due) {
+	}
+
+	/** A milestone in one user's digest, with the parties the user is reminded for (those with a part). */
+	record DigestLine(DigestMilestone milestone, List<Party> parties) {
+	}
+
+	/**
+	 * The open milestones of every agreement in force due (on the working day they are reminded of)
+	 * within {@code days} or overdue, without those of Kommunen whose collaboration ended, by
+	 * deadline: the same for every user of a digest run, so read once, whatever the number of
+	 * Kommunen (the milestones, the closures, the Kommunen).
+	 */
+	List<DigestMilestone> dueForDigest(Instant now, int days) {
+		LocalDate until = now.atZone(ZONE).toLocalDate().plusDays(days);
+		Map<String, List<Milestone>> open = new HashMap<>();
+		agreements.currentMilestonesOfAll().forEach((municipalityId, plan) -> plan.stream()
+			.filter(milestone -> !milestone.closed() && milestone.dueOn() != null && !milestone.dueOn().isAfter(until))
+			.filter(milestone -> !isBlank(milestone.agencyPart()) || !isBlank(milestone.municipalityPart()))
+			.forEach(milestone -> open.computeIfAbsent(municipalityId, id -> new ArrayList<>()).add(milestone)));
+		if (open.isEmpty()) {
+			return List.of();
+		}
+		open.keySet().removeAll(endedOrEnding());
+		Map<String, Municipality> byId = new HashMap<>();
+		municipalities.findAll().forEach(municipality -> byId.put(municipality.id(), municipality));
+		List<DigestMilestone> due = new ArrayList<>();
+		open.forEach((municipalityId, plan) -> {
+			Municipality municipality = byId.get(municipalityId);
+			String state = municipality == null ? "" : municipality.federalState();
+			String name = municipality == null ? municipalityId : municipality.name();
+			for (Milestone milestone : plan) {
+				LocalDate dueDay = effectiveDue(milestone.dueOn(), state);
+				if (!dueDay.isAfter(until)) {
+					due.add(new DigestMilestone(municipalityId, name, milestone, dueDay));
+				}
+			}
+		});
+		due.sort(Comparator.comparing(DigestMilestone::due).thenComparing(DigestMilestone::municipalityName));
+		return due;
+	}
+
+	/**
+	 * Those of the due milestones the user hears of, as the single reminders would tell them: where a
+	 * party whose group the user is in (agency team, the Kommune's contacts) has a part.
+	 */
+	static List<DigestLine> digestLines(Set<String> groups, List<DigestMilestone> due) {
+		List<DigestLine> lines = new ArrayList<>();
+		for (DigestMilestone milestone : due) {
+			List<Party> parties = Arrays.stream(Party.values())
+				.filter(party -> !isBlank(party.part(milestone.milestone())) && groups.contains(party.group(milestone.municipalityId())))
+				.toList();
+			if (!parties.isEmpty()) {
+				lines.add(new DigestLine(milestone, parties));
+			}
+		}
+		return lines;
+	}
+
+	/** "Ihr Teil (Kommune): Bedarfsanalyse durchführen", one per party. */
+	static String parts(DigestLine line) {
+		return String.join("; ", line.parties().stream()
+			.map(party -> "Ihr Teil (" + party.label + "): " + party.part(line.milestone().milestone()))
+			.toList());
+	}
+
+	String link(String municipalityId) {
+		return properties.getBaseUrl() + "/kooperationen/" + municipalityId;
 	}
 
 	static String subjectId(String municipalityId, String key, Party party) {

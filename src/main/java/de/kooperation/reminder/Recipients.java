@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -81,6 +84,11 @@ public class Recipients {
 
 	boolean prefersDigest(String userId) {
 		return WEEKLY.equals(identityService.getUserInfo(userId, PREFERENCE_KEY));
+	}
+
+	/** The ids of the groups the user is a member of. */
+	Set<String> groupsOf(String userId) {
+		return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).collect(Collectors.toSet());
 	}
 
 	List<String> candidateGroups(Task task) {
