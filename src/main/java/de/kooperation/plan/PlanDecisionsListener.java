@@ -25,7 +25,7 @@ import de.kooperation.shared.ImplementationProcess;
 class PlanDecisionsListener implements TaskListener {
 
 	/** The form field. */
-	static final String DECISIONS = "planDecisions";
+	static final String DECISIONS = ImplementationProcess.Vars.PLAN_DECISIONS;
 
 	private final Plans plans;
 

@@ -62,12 +62,27 @@ public final class CollaborationProcess {
 		public static final String FUNDING_END = "fundingEnd";
 		public static final String TRANSFER_MANAGER = "transferManager";
 
+		// introductory talks
+		public static final String INTRODUCTORY_TALKS_DATE = "introductoryTalksDate";
+		public static final String INITIAL_NEEDS = "initialNeeds";
+
 		// decisions of the main process
 		public static final String CONTINUE_COLLABORATION = "continueCollaboration";
 		public static final String EXPLORATORY_MEETING_POSTPONED = "exploratoryMeetingPostponed";
 		public static final String EXPLORATORY_MEETING_DATE = "exploratoryMeetingDate";
+		public static final String EXPLORATORY_MEETING_TIME = "exploratoryMeetingTime";
+		public static final String EXPLORATORY_MEETING_LOCATION = "exploratoryMeetingLocation";
 		public static final String ANALYSIS_TOPICS = "analysisTopics";
 		public static final String BASELINE_ANALYSIS_DUE = "baselineAnalysisDue";
+
+		// concretisation of the goals and the transfer plan, after the analysis
+		public static final String CONCRETISED_GOALS = "concretisedGoals";
+		public static final String CONCRETISED_MEASURES = "concretisedMeasures";
+		public static final String CONCRETISATION_SUPPORT_NOTES = "concretisationSupportNotes";
+		public static final String INTERNAL_EVENTS_PLANNED = "internalEventsPlanned";
+		public static final String TRANSFER_PLAN_WANTED = "transferPlanWanted";
+		public static final String TRANSFER_PLAN_LINK = "transferPlanLink";
+		public static final String TRANSFER_SUBJECTS = "transferSubjects";
 
 		// termination
 		public static final String TERMINATED_BY = "terminatedBy";

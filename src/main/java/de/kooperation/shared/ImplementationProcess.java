@@ -104,6 +104,12 @@ public final class ImplementationProcess {
 
 		// review meeting
 		public static final String REVIEW_MEETING_DATE = Meetings.REVIEW + Meetings.DATE_SUFFIX;
+		public static final String REVIEW_MEETING_TIME = "reviewMeetingTime";
+		public static final String REVIEW_MEETING_LOCATION = "reviewMeetingLocation";
+		public static final String REVIEW_MEETING_AGENDA = "reviewMeetingAgenda";
+		public static final String REVIEW_MEETING_RESULTS_DUE = Meetings.REVIEW + Meetings.RESULTS_DUE_SUFFIX;
+		/** The decisions on the Kommune's Zeitplan taken in the review meeting (PlanDecisionsListener). */
+		public static final String PLAN_DECISIONS = "planDecisions";
 		public static final String REVIEW_MEETING_PARTICIPANTS = "reviewMeetingParticipants";
 		public static final String REVIEW_MEETING_STATUS = "reviewMeetingStatus";
 		public static final String REVIEW_MEETING_NEXT_STEPS = "reviewMeetingNextSteps";

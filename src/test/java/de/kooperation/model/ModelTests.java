@@ -50,6 +50,7 @@ class ModelTests {
 					check("shows every name readable in Cockpit", () -> CHECKS.readableNames(file)),
 					check("calls only processes that exist", () -> CHECKS.calledElements(file)),
 					check("reads in conditions only variables set before", () -> CHECKS.conditionVariables(file)),
+					check("reads from its caller only what it is given", () -> CHECKS.calledProcessVariables(file)),
 					check("names only existing beans", () -> CHECKS.beanReferences(file)),
 					check("invites only to meeting kinds that exist", () -> CHECKS.meetingKinds(file)),
 					check("uses forms named by the rule", () -> CHECKS.formNames(file)))));
@@ -115,6 +116,7 @@ class ModelTests {
 			assertThat(checks.diagram(valid)).isEmpty();
 			assertThat(checks.calledElements(valid)).isEmpty();
 			assertThat(checks.conditionVariables(valid)).isEmpty();
+			assertThat(checks.calledProcessVariables(valid)).isEmpty();
 			assertThat(checks.beanReferences(valid)).isEmpty();
 			assertThat(checks.meetingKinds(valid)).isEmpty();
 			assertThat(checks.formNames(valid)).isEmpty();
@@ -156,6 +158,18 @@ class ModelTests {
 			assertThat(checksWith(called).conditionVariables(called))
 				.hasSize(2)
 				.allMatch(violation -> violation.contains("reads 'continueCollaboration'"));
+		}
+
+		@Test
+		void aCalledProcessIsGivenOnlyVariablesThatAreSetSomewhere() {
+			ProcessFile file = fixture("called-variables.bpmn");
+			ModelChecks checks = new ModelChecks(PROJECT.withProcessFiles(List.of(file)),
+					key -> Set.of("neverGiven", "municipalityName", "noSuchVariable"));
+
+			assertThat(checks.calledProcessVariables(file)).containsExactly("called-variables.bpmn: CalledProcessVariables gives "
+					+ "'fixtureMapped' the variable 'neverGiven', which no form sets and no process holder names",
+					"called-variables.bpmn: CalledProcessVariables gives 'fixtureMapped' the variable 'noSuchVariable', which no form "
+							+ "sets and no process holder names");
 		}
 
 		@Test
@@ -226,6 +240,8 @@ class ModelTests {
 				broken("condition-variables.bpmn", "conditionVariables", ModelChecks::conditionVariables,
 						"sequence flow 'flow_reads_unset_variable' (from 'gateway_fixture') reads 'neverSetAnywhere'",
 						"sequence flow 'flow_reads_later_variable' (from 'gateway_fixture') reads 'transferPlanWanted'"),
+				broken("called-variables.bpmn", "calledProcessVariables", ModelChecks::calledProcessVariables,
+						"'flow_yes' ${neverGiven} reads 'neverGiven', which 'fixtureMapped' neither sets itself nor is given"),
 				broken("unknown-beans.bpmn", "beanReferences", ModelChecks::beanReferences,
 						"'service_unknown_delegate' delegateExpression ${noSuchDelegate} names 'noSuchDelegate', but src/main/java declares no bean",
 						"'user_typo_in_due_date' dueDate ${dueDate.of(execution, 'meeting')} calls 'dueDate', which is no bean",
