@@ -21,11 +21,11 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.kooperation.shared.Zone;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import de.kooperation.shared.Zone;
 
 /**
  * The validation rules of every Camunda Form in forms/, read from the same files the engine
@@ -367,7 +367,7 @@ public class FormRules {
 	/** A Camunda Form date is a string like 2026-03-31; REST clients may send a Date. */
 	public static LocalDate toDate(Object value) {
 		if (value instanceof Date date) {
-			return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+			return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
 		}
 		if (value instanceof String text) {
 			try {

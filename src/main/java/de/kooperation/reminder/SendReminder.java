@@ -1,5 +1,6 @@
 package de.kooperation.reminder;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -197,7 +198,7 @@ class SendReminder implements JavaDelegate {
 		model.put("notWorkingDay", notWorkingDayWarning(meeting.start().toLocalDate(), reminder.municipalityId()));
 		MailComposer.Rendered rendered = composer.render("invitation", model);
 		byte[] ics = calendar.invitation(new MeetingCalendar.Meeting(meeting.uid(), meeting.sequence(), meeting.start(),
-				java.time.Duration.ofMinutes(meeting.durationMinutes()), meeting.summary(), subject, meeting.location(),
+				Duration.ofMinutes(meeting.durationMinutes()), meeting.summary(), subject, meeting.location(),
 				properties.getFrom(), meeting.attendees()));
 		mailer.send(new Mail(meeting.attendees(), subject, rendered.text(), rendered.html(), ics, "REQUEST"), reminder.id(),
 				reminder.kind(), reminder.municipalityId(), now);
