@@ -5,7 +5,6 @@ import java.util.Base64;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.authorization.Groups;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -72,28 +71,16 @@ class PageAccess {
 
 	/** The view chosen by a refusal. */
 	static String refusal(Model model) {
-		return (String) model.getAttribute("view");
+		return WebappLogin.refusal(model);
 	}
 
 	private Optional<WebappLogin.User> allowed(HttpServletRequest request, HttpServletResponse response, Model model,
 			String municipalityId) {
-		Optional<WebappLogin.User> user = login.current(request);
-		if (user.isEmpty()) {
-			response.setStatus(HttpStatus.UNAUTHORIZED.value());
-			model.addAttribute("loginPage", WebappLogin.LOGIN_PAGE);
-			model.addAttribute("view", "login-required");
-			return Optional.empty();
-		}
-		boolean ownMunicipality = municipalityId != null && user.get()
-			.inAnyGroup(PartyGroups.municipalityContacts(municipalityId), PartyGroups.municipalityLeadership(municipalityId));
-		if (!isAgency(user.get()) && !ownMunicipality) {
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			model.addAttribute("view", "kein-zugriff");
-			model.addAttribute("reason", municipalityId == null ? "Diese Seite ist der Transferagentur vorbehalten."
-					: "Sie können nur die Kooperation Ihrer eigenen Kommune sehen.");
-			return Optional.empty();
-		}
-		return user;
+		return login.page(request, response, model,
+				user -> isAgency(user) || municipalityId != null && user.inAnyGroup(PartyGroups.municipalityContacts(municipalityId),
+						PartyGroups.municipalityLeadership(municipalityId)),
+				municipalityId == null ? "Diese Seite ist der Transferagentur vorbehalten."
+						: "Sie können nur die Kooperation Ihrer eigenen Kommune sehen.");
 	}
 
 }
