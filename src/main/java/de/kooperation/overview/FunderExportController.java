@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -74,8 +73,7 @@ class FunderExportController {
 	private boolean agencyOverBasic() {
 		Authentication caller = identityService.getCurrentAuthentication();
 		List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-		return groups.contains(PartyGroups.AGENCY_TEAM) || groups.contains(PartyGroups.AGENCY_LEADERSHIP)
-				|| groups.contains(Groups.CAMUNDA_ADMIN);
+		return PartyGroups.seeEveryMunicipality(groups);
 	}
 
 	private static ResponseEntity<Map<String, String>> refused(HttpServletResponse response) {

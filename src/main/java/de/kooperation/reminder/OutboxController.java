@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -101,7 +100,7 @@ class OutboxController {
 
 	private Optional<String> refusal(HttpServletRequest request, HttpServletResponse response, Model model) {
 		return login.page(request, response, model,
-				user -> user.inAnyGroup(PartyGroups.AGENCY_TEAM, PartyGroups.AGENCY_LEADERSHIP, Groups.CAMUNDA_ADMIN),
+				user -> PartyGroups.seeEveryMunicipality(user.groupIds()),
 				"Diese Seite ist der Transferagentur vorbehalten.").isPresent() ? Optional.empty()
 						: Optional.of(WebappLogin.refusal(model));
 	}
