@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ public class MilestoneParts {
 			.update();
 		log(municipalityId, key, "Teil „" + party.label() + "“ abgeschlossen", userId);
 		Map<Party, PartClosure> closed = parts(municipalityId).getOrDefault(key, Map.of());
-		boolean allClosed = java.util.Arrays.stream(Party.values())
+		boolean allClosed = Arrays.stream(Party.values())
 			.filter(each -> each.hasPart(milestone.get()))
 			.allMatch(closed::containsKey);
 		if (allClosed && agreements.closeMilestone(municipalityId, key, userId)) {

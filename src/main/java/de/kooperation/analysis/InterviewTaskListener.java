@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,8 +17,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.shared.BaselineAnalysisProcess.Forms;
 import de.kooperation.reminder.MeetingInvitations;
+import de.kooperation.shared.BaselineAnalysisProcess.Forms;
 import de.kooperation.shared.ProcessVariable;
 import de.kooperation.shared.Zone;
 
@@ -84,7 +86,7 @@ class InterviewTaskListener implements TaskListener {
 		}
 		LocalDate date = INTERVIEW_DATE.from(task).orNull();
 		ProcessVariable.Value<String> notes = INTERVIEW_NOTES.from(task);
-		List<String> missing = new java.util.ArrayList<>();
+		List<String> missing = new ArrayList<>();
 		if (date == null) {
 			missing.add("Bitte „Datum des Interviews“ ausfüllen.");
 		}
@@ -129,7 +131,7 @@ class InterviewTaskListener implements TaskListener {
 		try {
 			at = time.isBlank() ? LocalTime.of(10, 0) : LocalTime.parse(time.get());
 		}
-		catch (java.time.format.DateTimeParseException e) {
+		catch (DateTimeParseException e) {
 			throw Refusals.refuse(task, Forms.CONDUCT_INTERVIEW, List.of("Bitte die neue Uhrzeit als hh:mm angeben (z. B. 14:30)."));
 		}
 		ProcessVariable.Value<String> place = INTERVIEW_NEW_LOCATION.from(task);

@@ -3,19 +3,21 @@ package de.kooperation.collaboration;
 import static de.kooperation.shared.CollaborationProcess.Vars.*;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
-import de.kooperation.shared.PartyGroups;
 import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.PartyGroups;
 
 /** Starting and ending collaborations; shared by our REST API and the demo data. */
 @Service
@@ -70,7 +72,7 @@ public class CollaborationService {
 		}
 		Authentication caller = identityService.getCurrentAuthentication();
 		if (caller != null && !mayTerminate(caller, municipalityId, party)) {
-			throw new org.camunda.bpm.engine.AuthorizationException(
+			throw new AuthorizationException(
 					"Sie dürfen die Kooperation von '" + municipalityId + "' nicht im Namen der Partei " + party.label() + " kündigen.");
 		}
 		// the membership check above is the authorization; Kommune users hold no engine permission
@@ -118,7 +120,7 @@ public class CollaborationService {
 	}
 
 	private static boolean mayTerminate(Authentication caller, String municipalityId, Party party) {
-		var groups = caller.getGroupIds() == null ? java.util.List.<String>of() : caller.getGroupIds();
+		var groups = caller.getGroupIds() == null ? List.<String>of() : caller.getGroupIds();
 		return switch (party) {
 			case TRANSFERAGENTUR -> groups.contains(PartyGroups.AGENCY_TEAM) || groups.contains(PartyGroups.AGENCY_LEADERSHIP);
 			case KOMMUNE -> groups.contains(PartyGroups.municipalityContacts(municipalityId))

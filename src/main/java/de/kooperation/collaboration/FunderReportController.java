@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,8 +33,7 @@ class FunderReportController {
 	ResponseEntity<Map<String, Object>> report(@PathVariable String municipalityId) {
 		Authentication caller = identityService.getCurrentAuthentication();
 		List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-		if (!groups.contains(PartyGroups.AGENCY_TEAM) && !groups.contains(PartyGroups.AGENCY_LEADERSHIP)
-				&& !groups.contains(Groups.CAMUNDA_ADMIN)) {
+		if (!PartyGroups.seeEveryMunicipality(groups)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.body(Map.of("message", "Den Bericht für den Projektträger erstellt die Transferagentur."));
 		}

@@ -7,17 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import de.kooperation.shared.AgreementProcess;
-import de.kooperation.shared.RevisionProcess;
-import de.kooperation.shared.BaselineAnalysisProcess;
 import de.kooperation.demo.DemoProgress.Target;
-import de.kooperation.shared.AgreementProcess;
-import de.kooperation.shared.RevisionProcess;
-import de.kooperation.shared.BaselineAnalysisProcess;
 import de.kooperation.form.Rows;
-import de.kooperation.demo.DemoProgress.Target;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.reminder.WorkingDays;
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.shared.CoreElement;
+import de.kooperation.shared.RevisionProcess;
 
 /**
  * Who is in the demo and where their collaborations stand: the agency's staff, the four seed
@@ -309,7 +306,7 @@ public final class DemoScript {
 		answers.put(BaselineAnalysisProcess.Elements.ANALYSE_DOCUMENTS, Map.of("baselineAnalysisDocumentAnalysis",
 				"Daten liegen in mehreren Ämtern vor, werden aber nicht ämterübergreifend genutzt."));
 		Map<String, Object> assessment = new HashMap<>();
-		for (de.kooperation.shared.CoreElement element : de.kooperation.shared.CoreElement.values()) {
+		for (CoreElement element : CoreElement.values()) {
 			assessment.put(BaselineAnalysisProcess.Vars.assessment(element), "2");
 		}
 		assessment.put("baselineAssessmentNote", "Ausgangslage: anlass- und themenbezogene Abstimmungen (überwiegend Typ 2).");

@@ -19,12 +19,13 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kooperation.shared.ProcessVariable;
 import de.kooperation.shared.Zone;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import de.kooperation.shared.Zone;
 
 /**
  * The validation rules of every Camunda Form in forms/, read from the same files the engine

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -38,7 +40,7 @@ class ServerSideFormValidationPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners = configuration
+		List<BpmnParseListener> listeners = configuration
 			.getCustomPostBPMNParseListeners();
 		if (listeners == null) {
 			listeners = new ArrayList<>();
@@ -48,7 +50,7 @@ class ServerSideFormValidationPlugin extends AbstractProcessEnginePlugin {
 			@Override
 			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
 				String formRef = userTaskElement.attributeNS(
-						org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+						BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
 				if (formRef == null || formRef.contains("$")) {
 					return;
 				}

@@ -1,6 +1,7 @@
 package de.kooperation.identity;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ class GroupDirectory {
 			return;
 		}
 		group.setName(name);
-		group.setType(org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
+		group.setType(Groups.GROUP_TYPE_WORKFLOW);
 		identityService.saveGroup(group);
 	}
 

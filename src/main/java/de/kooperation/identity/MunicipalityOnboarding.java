@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,7 @@ public class MunicipalityOnboarding {
 		String link = properties.getBaseUrl() + PasswordPageController.PATH + "/" + token;
 		String subject = "Ihr Zugang zur Anwendung „Kooperation“ für " + municipality.name();
 		LocalDate validUntil = LocalDate.ofInstant(now.plus(PasswordTokens.VALID), ZoneId.of(Zone.ID));
-		Map<String, Object> model = new java.util.HashMap<>();
+		Map<String, Object> model = new HashMap<>();
 		model.put("subject", subject);
 		model.put("name", person.firstName() + " " + person.lastName());
 		model.put("municipalityName", municipality.name());

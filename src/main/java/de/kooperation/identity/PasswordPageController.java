@@ -98,10 +98,8 @@ class PasswordPageController {
 	}
 
 	private static String expired(HttpServletResponse response, Model model) {
-		response.setStatus(HttpStatus.NOT_FOUND.value());
-		model.addAttribute("reason", "Dieser Link ist abgelaufen oder wurde schon benutzt. Bitte wenden Sie sich an Ihre "
-				+ "Ansprechperson in der Transferagentur; Sie erhalten dann einen neuen Link.");
-		return "kein-zugriff";
+		return WebappLogin.refused(response, model, HttpStatus.NOT_FOUND, "Dieser Link ist abgelaufen oder wurde schon "
+				+ "benutzt. Bitte wenden Sie sich an Ihre Ansprechperson in der Transferagentur; Sie erhalten dann einen neuen Link.");
 	}
 
 	private static Instant now() {

@@ -3,12 +3,16 @@ package de.kooperation.overview;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -23,15 +27,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import de.kooperation.shared.CollaborationProcess;
-import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.collaboration.CollaborationService.Party;
-import de.kooperation.shared.PartyGroups;
+import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.PartyGroups;
 import de.kooperation.system.WebappLogin;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Starting a collaboration (the Kommune, end of funding and transfer manager picked from lists)
@@ -46,7 +48,7 @@ class CollaborationLifecyclePageController {
 
 	static final String END_PATH = "/kooperationen/{municipalityId}/beenden";
 
-	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
 	private static final int MAX_REASON = 4000;
 

@@ -1,19 +1,16 @@
 package de.kooperation.overview;
 
-import de.kooperation.agreement.Milestone;
-
 import java.time.LocalDate;
-
-import java.util.Map;
-
-import java.util.HashMap;
-
-import de.kooperation.reminder.WorkingDays;
-
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -29,18 +26,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import de.kooperation.shared.AgreementProcess;
 import de.kooperation.agreement.AgreementVersion;
 import de.kooperation.agreement.Agreements;
+import de.kooperation.agreement.Milestone;
 import de.kooperation.agreement.MilestoneParts;
-import de.kooperation.shared.RevisionProcess;
 import de.kooperation.maturity.MaturityAssessments;
 import de.kooperation.maturity.MaturityChart;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
+import de.kooperation.reminder.WorkingDays;
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.RevisionProcess;
 import de.kooperation.system.WebappLogin;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * "Kooperation Eisenach": the agreement in force, its milestone plan with status and deadlines,
@@ -154,9 +151,9 @@ class CollaborationPageController {
 		model.addAttribute("allParties", List.of(MilestoneParts.Party.values()));
 		model.addAttribute("zone", CollaborationFacts.ZONE);
 		model.addAttribute("milestoneTitles", current.map(version -> version.milestones().stream()
-			.collect(java.util.stream.Collectors.toMap(de.kooperation.agreement.Milestone::key,
-					de.kooperation.agreement.Milestone::title, (a, b) -> a)))
-			.orElse(java.util.Map.of()));
+			.collect(Collectors.toMap(Milestone::key,
+					Milestone::title, (a, b) -> a)))
+			.orElse(Map.of()));
 		model.addAttribute("milestoneMessage", request.getParameter("meilenstein"));
 		return "kooperation";
 	}

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,8 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.kooperation.shared.PartyGroups;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import de.kooperation.system.WebappLogin;
 
 /**
  * The funder report as CSV and JSON: under /kooperationen/bericht.* for the logged-in agency
@@ -72,8 +73,7 @@ class FunderExportController {
 	private boolean agencyOverBasic() {
 		Authentication caller = identityService.getCurrentAuthentication();
 		List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-		return groups.contains(PartyGroups.AGENCY_TEAM) || groups.contains(PartyGroups.AGENCY_LEADERSHIP)
-				|| groups.contains(Groups.CAMUNDA_ADMIN);
+		return PartyGroups.seeEveryMunicipality(groups);
 	}
 
 	private static ResponseEntity<Map<String, String>> refused(HttpServletResponse response) {
@@ -85,7 +85,7 @@ class FunderExportController {
 	/** A link on a page leads here: whoever is refused reads a German sentence, not JSON. */
 	private static ResponseEntity<byte[]> refusedAsText(HttpServletResponse response) {
 		String message = response.getStatus() == HttpStatus.UNAUTHORIZED.value()
-				? "Bitte melden Sie sich zuerst an: " + de.kooperation.system.WebappLogin.LOGIN_PAGE
+				? "Bitte melden Sie sich zuerst an: " + WebappLogin.LOGIN_PAGE
 				: "Der Bericht für den Projektträger ist der Transferagentur vorbehalten.";
 		return ResponseEntity.status(response.getStatus())
 			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))

@@ -186,18 +186,9 @@ class MunicipalityPageController {
 	}
 
 	private Optional<String> refusal(HttpServletRequest request, HttpServletResponse response, Model model) {
-		Optional<WebappLogin.User> user = login.current(request);
-		if (user.isEmpty()) {
-			response.setStatus(HttpStatus.UNAUTHORIZED.value());
-			model.addAttribute("loginPage", WebappLogin.LOGIN_PAGE);
-			return Optional.of("login-required");
-		}
-		if (!user.get().inAnyGroup(PartyGroups.AGENCY_LEADERSHIP, Groups.CAMUNDA_ADMIN)) {
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			model.addAttribute("reason", "Kommunen registrieren nur die Projektleitung der Transferagentur und die Administration.");
-			return Optional.of("kein-zugriff");
-		}
-		return Optional.empty();
+		return login.page(request, response, model, user -> user.inAnyGroup(PartyGroups.AGENCY_LEADERSHIP, Groups.CAMUNDA_ADMIN),
+				"Kommunen registrieren nur die Projektleitung der Transferagentur und die Administration.").isPresent()
+						? Optional.empty() : Optional.of(WebappLogin.refusal(model));
 	}
 
 	private static String trimmed(String value) {

@@ -87,9 +87,7 @@ class NotificationSettingsController {
 	}
 
 	private static String loginRequired(HttpServletResponse response, Model model) {
-		response.setStatus(HttpStatus.UNAUTHORIZED.value());
-		model.addAttribute("loginPage", WebappLogin.LOGIN_PAGE);
-		return "login-required";
+		return WebappLogin.loginRequired(response, model);
 	}
 
 }

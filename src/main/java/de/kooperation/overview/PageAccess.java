@@ -4,8 +4,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.authorization.Groups;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -48,7 +46,7 @@ class PageAccess {
 	}
 
 	static boolean isAgency(WebappLogin.User user) {
-		return user.inAnyGroup(PartyGroups.AGENCY_TEAM, PartyGroups.AGENCY_LEADERSHIP, Groups.CAMUNDA_ADMIN);
+		return PartyGroups.seeEveryMunicipality(user.groupIds());
 	}
 
 	/** The session's token for forms that change data; created on first use. */
@@ -72,28 +70,16 @@ class PageAccess {
 
 	/** The view chosen by a refusal. */
 	static String refusal(Model model) {
-		return (String) model.getAttribute("view");
+		return WebappLogin.refusal(model);
 	}
 
 	private Optional<WebappLogin.User> allowed(HttpServletRequest request, HttpServletResponse response, Model model,
 			String municipalityId) {
-		Optional<WebappLogin.User> user = login.current(request);
-		if (user.isEmpty()) {
-			response.setStatus(HttpStatus.UNAUTHORIZED.value());
-			model.addAttribute("loginPage", WebappLogin.LOGIN_PAGE);
-			model.addAttribute("view", "login-required");
-			return Optional.empty();
-		}
-		boolean ownMunicipality = municipalityId != null && user.get()
-			.inAnyGroup(PartyGroups.municipalityContacts(municipalityId), PartyGroups.municipalityLeadership(municipalityId));
-		if (!isAgency(user.get()) && !ownMunicipality) {
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			model.addAttribute("view", "kein-zugriff");
-			model.addAttribute("reason", municipalityId == null ? "Diese Seite ist der Transferagentur vorbehalten."
-					: "Sie können nur die Kooperation Ihrer eigenen Kommune sehen.");
-			return Optional.empty();
-		}
-		return user;
+		return login.page(request, response, model,
+				user -> isAgency(user) || municipalityId != null && user.inAnyGroup(PartyGroups.municipalityContacts(municipalityId),
+						PartyGroups.municipalityLeadership(municipalityId)),
+				municipalityId == null ? "Diese Seite ist der Transferagentur vorbehalten."
+						: "Sie können nur die Kooperation Ihrer eigenen Kommune sehen.");
 	}
 
 }

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -246,7 +248,7 @@ class SteeringReport {
 	}
 
 	private static String line(String... cells) {
-		return java.util.Arrays.stream(cells).map(SteeringReport::cell).collect(Collectors.joining(";")) + "\r\n";
+		return Arrays.stream(cells).map(SteeringReport::cell).collect(Collectors.joining(";")) + "\r\n";
 	}
 
 	private static String cell(String value) {
@@ -280,7 +282,7 @@ class SteeringReport {
 		phases.put("Konkretisierung", List.of(CONCRETISE_GOALS, SUPPORT_CONCRETISATION, PREPARE_TRANSFER_PLAN));
 		phases.put("Fortschreibung", List.of(CALL_REVISION));
 		phases.put("Umsetzung", List.of(CALL_IMPLEMENTATION));
-		return java.util.Collections.unmodifiableMap(phases);
+		return Collections.unmodifiableMap(phases);
 	}
 
 }

@@ -1,11 +1,15 @@
 package de.kooperation.overview;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,8 +36,6 @@ import de.kooperation.plan.PlanStatus;
 import de.kooperation.plan.Plans;
 import de.kooperation.plan.TimelineChart;
 import de.kooperation.system.WebappLogin;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * "Zeitplan": the Kommune's own project timeline (seed 001) as a timeline and a table, its
@@ -309,7 +311,7 @@ class TimelinePageController {
 	}
 
 	/** An import read and waiting for confirmation. */
-	record Preview(String fileName, PlanImport.Result result) implements java.io.Serializable {
+	record Preview(String fileName, PlanImport.Result result) implements Serializable {
 	}
 
 	private String importPage(String municipalityId, Preview preview, String error, HttpServletRequest request, Model model) {

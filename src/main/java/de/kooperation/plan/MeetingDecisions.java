@@ -1,9 +1,11 @@
 package de.kooperation.plan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -87,7 +89,7 @@ final class MeetingDecisions {
 				continue;
 			}
 			Map<Integer, PlanPeriod> columns = periods.computeIfAbsent(activity.id(), id -> new LinkedHashMap<>());
-			if (value.isEmpty() || EMPTY.contains(value.toLowerCase(java.util.Locale.GERMAN))) {
+			if (value.isEmpty() || EMPTY.contains(value.toLowerCase(Locale.GERMAN))) {
 				columns.put(year, null);
 				continue;
 			}
@@ -121,7 +123,7 @@ final class MeetingDecisions {
 				}
 			});
 			changes.add(new Change(activity, statuses.getOrDefault(activity.id(), activity.status()),
-					columns.values().stream().sorted(java.util.Comparator.comparingInt(PlanPeriod::year)).toList()));
+					columns.values().stream().sorted(Comparator.comparingInt(PlanPeriod::year)).toList()));
 		}
 		return new Reading(changes, List.of());
 	}

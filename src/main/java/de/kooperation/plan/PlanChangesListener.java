@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.form.FormRules;
+import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.ImplementationProcess;
 import de.kooperation.shared.Zone;
 
 /**
@@ -26,9 +27,6 @@ class PlanChangesListener implements TaskListener {
 
 	/** Local variable of the task, shown by its form. */
 	static final String CHANGES = "planChanges";
-
-	/** The task that records a strategy meeting; every other task is the review meeting's. */
-	static final String RECORD_STRATEGY_MEETING = "user_record_strategy_meeting";
 
 	/** Room left for the form's own text: a text variable holds 4,000 characters. */
 	private static final int ROOM = FormRules.MAX_TEXT_LENGTH - 200;
@@ -53,7 +51,9 @@ class PlanChangesListener implements TaskListener {
 			.desc()
 			.listPage(0, 1);
 		Instant since = earlier.isEmpty() ? null : earlier.get(0).getEndTime().toInstant();
-		String meeting = RECORD_STRATEGY_MEETING.equals(task.getTaskDefinitionKey()) ? "Strategiegespräch" : "Reviewgespräch";
+		// the titles of reminder/MeetingKind; reminder uses plan (PlanReminders), so plan cannot use reminder
+		String meeting = ImplementationProcess.Elements.RECORD_STRATEGY_MEETING.equals(task.getTaskDefinitionKey())
+				? "Strategiegespräch" : "Reviewgespräch";
 		task.setVariableLocal(CHANGES, municipalityId == null ? "Kein Zeitplan." : overview(municipalityId, since, meeting));
 	}
 

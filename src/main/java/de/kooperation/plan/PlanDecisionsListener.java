@@ -25,7 +25,7 @@ import de.kooperation.shared.ProcessVariable;
 class PlanDecisionsListener implements TaskListener {
 
 	/** The form field. */
-	static final String DECISIONS = "planDecisions";
+	static final String DECISIONS = ImplementationProcess.Vars.PLAN_DECISIONS;
 
 	/** The decisions as the form sends them, one per line (see {@link MeetingDecisions}). */
 	private static final ProcessVariable<String> DECISIONS_TEXT = ProcessVariable.text(DECISIONS);

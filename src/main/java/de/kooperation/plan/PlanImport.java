@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -285,7 +286,7 @@ public final class PlanImport {
 				before = parser.getCurrentLineNumber();
 			}
 		}
-		catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+		catch (IOException | UncheckedIOException | IllegalStateException e) {
 			throw new Unreadable("Die CSV-Datei ist nicht lesbar (z. B. ein Anführungszeichen ohne Gegenstück): " + e.getMessage(), e);
 		}
 		return lines;

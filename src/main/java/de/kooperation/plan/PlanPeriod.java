@@ -1,5 +1,6 @@
 package de.kooperation.plan;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -12,7 +13,7 @@ import java.time.LocalDate;
  * @param end last day, null where open-ended or not derivable
  * @param openEnded true for "ab …" without an end, "laufend", "bis über Projektende hinaus"
  */
-public record PlanPeriod(int year, String text, LocalDate start, LocalDate end, boolean openEnded) implements java.io.Serializable {
+public record PlanPeriod(int year, String text, LocalDate start, LocalDate end, boolean openEnded) implements Serializable {
 
 	/** Whether a date range could be read from the text. */
 	public boolean derived() {

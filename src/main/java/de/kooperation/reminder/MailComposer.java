@@ -1,6 +1,7 @@
 package de.kooperation.reminder;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ public class MailComposer {
 
 	/** Plain text and HTML of template {@code name}. */
 	public Rendered render(String name, Map<String, Object> model) {
-		Map<String, Object> values = new java.util.HashMap<>(model);
+		Map<String, Object> values = new HashMap<>(model);
 		values.putIfAbsent("settingsLink", settingsLink);
 		Context context = new Context(Locale.GERMANY, values);
 		return new Rendered(text.process(name, context), html.process(name, context));

@@ -5,6 +5,7 @@ import static de.kooperation.shared.CollaborationProcess.Typed.MUNICIPALITY_NAME
 import static de.kooperation.shared.CollaborationProcess.Typed.TRANSFER_MANAGER;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -135,7 +137,7 @@ public class MeetingInvitations {
 				.update();
 		}
 		else if (!existing.get().start().toInstant().equals(start.toInstant())
-				|| !java.util.Objects.equals(existing.get().location(), location)) {
+				|| !Objects.equals(existing.get().location(), location)) {
 			sequence = existing.get().sequence() + 1;
 			jdbc.sql("update koop_meeting set sequence_number = ?, starts_at = ?, location = ? where uid = ?")
 				.params(sequence, Timestamp.from(start.toInstant()), location, uid)
@@ -163,7 +165,7 @@ public class MeetingInvitations {
 		if (municipalityId == null) {
 			return 0;
 		}
-		java.time.Instant now = ClockUtil.getCurrentTime().toInstant();
+		Instant now = ClockUtil.getCurrentTime().toInstant();
 		List<String> uids = jdbc.sql("select uid from koop_meeting where municipality_id = ? and starts_at > ? and cancelled_at is null")
 			.params(municipalityId, Timestamp.from(now))
 			.query(String.class)

@@ -72,9 +72,7 @@ class OutboxController {
 		}
 		Optional<ReminderRepository.OpenedMail> mail = reminders.mail(id);
 		if (mail.isEmpty()) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
-			model.addAttribute("reason", "Diese E-Mail gibt es im Postausgang nicht (mehr).");
-			return "kein-zugriff";
+			return WebappLogin.refused(response, model, HttpStatus.NOT_FOUND, "Diese E-Mail gibt es im Postausgang nicht (mehr).");
 		}
 		model.addAttribute("mail", row(mail.get().mail(), names()));
 		model.addAttribute("text", mail.get().text());
@@ -101,18 +99,10 @@ class OutboxController {
 	}
 
 	private Optional<String> refusal(HttpServletRequest request, HttpServletResponse response, Model model) {
-		Optional<WebappLogin.User> user = login.current(request);
-		if (user.isEmpty()) {
-			response.setStatus(HttpStatus.UNAUTHORIZED.value());
-			model.addAttribute("loginPage", WebappLogin.LOGIN_PAGE);
-			return Optional.of("login-required");
-		}
-		if (!user.get().inAnyGroup(PartyGroups.AGENCY_TEAM, PartyGroups.AGENCY_LEADERSHIP, "camunda-admin")) {
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			model.addAttribute("reason", "Diese Seite ist der Transferagentur vorbehalten.");
-			return Optional.of("kein-zugriff");
-		}
-		return Optional.empty();
+		return login.page(request, response, model,
+				user -> PartyGroups.seeEveryMunicipality(user.groupIds()),
+				"Diese Seite ist der Transferagentur vorbehalten.").isPresent() ? Optional.empty()
+						: Optional.of(WebappLogin.refusal(model));
 	}
 
 	private static ResponseEntity<byte[]> plain(HttpStatus status, String message) {

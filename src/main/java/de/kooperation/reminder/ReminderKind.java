@@ -1,5 +1,8 @@
 package de.kooperation.reminder;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** What a mail is about. */
 enum ReminderKind {
 
@@ -22,9 +25,9 @@ enum ReminderKind {
 	 * What an escalation can truthfully say about the reminders that went before it (the stored kinds
 	 * of those sent): which were sent, or that none was (a task already overdue when it was created).
 	 */
-	static String sentBefore(java.util.List<String> sentKinds) {
+	static String sentBefore(List<String> sentKinds) {
 		long before = sentKinds.stream().filter(kind -> of(kind) == BEFORE).count();
-		java.util.List<String> parts = new java.util.ArrayList<>();
+		List<String> parts = new ArrayList<>();
 		if (before > 0) {
 			parts.add(before == 1 ? "einmal vor der Frist" : before + "-mal vor der Frist");
 		}

@@ -6,10 +6,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+
 import de.kooperation.shared.Zone;
 
 
@@ -76,7 +78,7 @@ class ReminderPlanner {
 		return day.atTime(LocalTime.of(properties.getSendHour(), 0)).atZone(ZONE).toInstant();
 	}
 
-	static LocalDate dayOf(java.util.Date date) {
+	static LocalDate dayOf(Date date) {
 		return date.toInstant().atZone(ZONE).toLocalDate();
 	}
 

@@ -1,5 +1,7 @@
 package de.kooperation.reminder;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -145,7 +147,7 @@ class ReminderRepository {
 			.optional();
 	}
 
-	private static SentMail sentMail(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static SentMail sentMail(ResultSet rs) throws SQLException {
 		return new SentMail(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getString(6));
 	}

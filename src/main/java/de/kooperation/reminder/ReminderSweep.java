@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -78,7 +81,7 @@ class ReminderSweep implements JavaDelegate {
 	int sweep(Instant now) {
 		int longest = properties.getDaysBefore().stream().mapToInt(Integer::intValue).max().orElse(0);
 		// a week of slack covers weekends and holidays before the due day
-		java.util.Date horizon = java.util.Date.from(now.plus(Duration.ofDays(longest + 7)));
+		Date horizon = Date.from(now.plus(Duration.ofDays(longest + 7)));
 		Map<String, Municipality> municipalityCache = new HashMap<>();
 		int scheduled = 0;
 		for (int first = 0;; first += PAGE) {
@@ -96,7 +99,7 @@ class ReminderSweep implements JavaDelegate {
 				Instant dueAt = task.getDueDate().toInstant();
 				Instant created = task.getCreateTime().toInstant();
 				for (ReminderPlanner.Point point : List.of(planner.current(dueDay, state, created, now),
-						planner.escalationDue(dueDay, state, now)).stream().flatMap(java.util.Optional::stream).toList()) {
+						planner.escalationDue(dueDay, state, now)).stream().flatMap(Optional::stream).toList()) {
 					if (known.add(key(task.getId(), point.kind(), dueAt))) {
 						String id = reminders.schedule(ReminderProcess.SUBJECT_TASK, task.getId(), point.kind(), dueAt, municipalityId, now);
 						runtimeService.startProcessInstanceByKey(ReminderProcess.KEY, Map.of(ReminderProcess.VAR_REMINDER_ID, id));
@@ -108,7 +111,7 @@ class ReminderSweep implements JavaDelegate {
 	}
 
 	private Map<String, String> businessKeys(List<Task> tasks) {
-		Set<String> ids = tasks.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+		Set<String> ids = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
 		if (ids.isEmpty()) {
 			return Map.of();
 		}

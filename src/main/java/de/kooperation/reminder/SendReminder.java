@@ -2,6 +2,7 @@ package de.kooperation.reminder;
 
 import static de.kooperation.shared.CollaborationProcess.Typed.MUNICIPALITY_NAME;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -198,7 +199,7 @@ class SendReminder implements JavaDelegate {
 		model.put("notWorkingDay", notWorkingDayWarning(meeting.start().toLocalDate(), reminder.municipalityId()));
 		MailComposer.Rendered rendered = composer.render("invitation", model);
 		byte[] ics = calendar.invitation(new MeetingCalendar.Meeting(meeting.uid(), meeting.sequence(), meeting.start(),
-				java.time.Duration.ofMinutes(meeting.durationMinutes()), meeting.summary(), subject, meeting.location(),
+				Duration.ofMinutes(meeting.durationMinutes()), meeting.summary(), subject, meeting.location(),
 				properties.getFrom(), meeting.attendees()));
 		mailer.send(new Mail(meeting.attendees(), subject, rendered.text(), rendered.html(), ics, "REQUEST"), reminder.id(),
 				reminder.kind(), reminder.municipalityId(), now);

@@ -3,6 +3,7 @@ package de.kooperation.reminder;
 import static de.kooperation.shared.CollaborationProcess.Typed.MUNICIPALITY_NAME;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -107,7 +108,7 @@ class WeeklyDigest implements JavaDelegate {
 
 	/** Open tasks of the user (assigned, or offered to a group of theirs) due within the look-ahead. */
 	List<Task> openWork(String userId, Instant now) {
-		Date until = Date.from(now.plus(java.time.Duration.ofDays(properties.getDigestDays())));
+		Date until = Date.from(now.plus(Duration.ofDays(properties.getDigestDays())));
 		Map<String, Task> tasks = new LinkedHashMap<>();
 		taskService.createTaskQuery().taskAssignee(userId).dueBefore(until).list().forEach(t -> tasks.put(t.getId(), t));
 		taskService.createTaskQuery().taskCandidateUser(userId).dueBefore(until).list().forEach(t -> tasks.putIfAbsent(t.getId(), t));

@@ -2,10 +2,8 @@ package de.kooperation.retention;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 
 import org.camunda.bpm.engine.authorization.Groups;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,16 +49,9 @@ class DeletionLogController {
 
 	@GetMapping("/loeschprotokoll")
 	String deletionLog(HttpServletRequest request, HttpServletResponse response, Model model) {
-		Optional<WebappLogin.User> user = login.current(request);
-		if (user.isEmpty()) {
-			response.setStatus(HttpStatus.UNAUTHORIZED.value());
-			model.addAttribute("loginPage", WebappLogin.LOGIN_PAGE);
-			return "login-required";
-		}
-		if (!user.get().inAnyGroup(Groups.CAMUNDA_ADMIN)) {
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			model.addAttribute("reason", "Das Löschprotokoll ist der Administration vorbehalten.");
-			return "kein-zugriff";
+		if (login.page(request, response, model, user -> user.inAnyGroup(Groups.CAMUNDA_ADMIN),
+				"Das Löschprotokoll ist der Administration vorbehalten.").isEmpty()) {
+			return WebappLogin.refusal(model);
 		}
 		model.addAttribute("days", properties.getPersonalDataDays());
 		model.addAttribute("deleted", log.latest(1000).stream()

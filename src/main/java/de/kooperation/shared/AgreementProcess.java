@@ -77,6 +77,10 @@ public final class AgreementProcess {
 		// publicity around the signing, at the Verwaltungsspitze's discretion
 		public static final String AGREEMENT_PUBLICITY_WANTED = "agreementPublicityWanted";
 		public static final String AGREEMENT_PUBLICITY_WISHES = "agreementPublicityWishes";
+		// set by the main process's publicity tasks beside the Sondierung
+		public static final String AGREEMENT_PUBLICITY_MEASURES = "agreementPublicityMeasures";
+		public static final String AGREEMENT_PUBLICITY_DATE = "agreementPublicityDate";
+		public static final String AGREEMENT_PUBLICITY_SUPPORT = "agreementPublicitySupport";
 
 		private Vars() {
 		}

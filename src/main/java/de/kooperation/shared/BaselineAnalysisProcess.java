@@ -76,8 +76,8 @@ public final class BaselineAnalysisProcess {
 	/** Variable names. */
 	public static final class Vars {
 
-		// in, from the parent (besides the shared variables of the collaboration)
-		public static final String BASELINE_ANALYSIS_DUE = "baselineAnalysisDue";
+		// in, from the parent (besides the shared variables of the collaboration), and the agreed end of the
+		// analysis, CollaborationProcess.Vars.BASELINE_ANALYSIS_DUE (see Stages.BASELINE_ANALYSIS)
 		public static final String ANALYSIS_TOPICS = "analysisTopics";
 
 		// interviews

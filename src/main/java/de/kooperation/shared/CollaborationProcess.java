@@ -65,6 +65,10 @@ public final class CollaborationProcess {
 		public static final String FUNDING_END = "fundingEnd";
 		public static final String TRANSFER_MANAGER = "transferManager";
 
+		// introductory talks
+		public static final String INTRODUCTORY_TALKS_DATE = "introductoryTalksDate";
+		public static final String INITIAL_NEEDS = "initialNeeds";
+
 		// decisions of the main process
 		public static final String CONTINUE_COLLABORATION = "continueCollaboration";
 		public static final String EXPLORATORY_MEETING_POSTPONED = "exploratoryMeetingPostponed";
@@ -78,6 +82,15 @@ public final class CollaborationProcess {
 		public static final String DISCOURSE_EVENT_DATE = "discourseEventDate";
 		public static final String DISCOURSE_EVENT_TIME = "discourseEventTime";
 		public static final String DISCOURSE_EVENT_LOCATION = "discourseEventLocation";
+
+		// concretisation of the goals and the transfer plan, after the analysis
+		public static final String CONCRETISED_GOALS = "concretisedGoals";
+		public static final String CONCRETISED_MEASURES = "concretisedMeasures";
+		public static final String CONCRETISATION_SUPPORT_NOTES = "concretisationSupportNotes";
+		public static final String INTERNAL_EVENTS_PLANNED = "internalEventsPlanned";
+		public static final String TRANSFER_PLAN_WANTED = "transferPlanWanted";
+		public static final String TRANSFER_PLAN_LINK = "transferPlanLink";
+		public static final String TRANSFER_SUBJECTS = "transferSubjects";
 
 		// termination
 		public static final String TERMINATED_BY = "terminatedBy";

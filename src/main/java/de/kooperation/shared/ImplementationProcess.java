@@ -106,8 +106,11 @@ public final class ImplementationProcess {
 		public static final String REVIEW_MEETING_DATE = "reviewMeetingDate";
 		public static final String REVIEW_MEETING_TIME = "reviewMeetingTime";
 		public static final String REVIEW_MEETING_LOCATION = "reviewMeetingLocation";
+		public static final String REVIEW_MEETING_AGENDA = "reviewMeetingAgenda";
 		/** When the results of the review meeting are due: a variable {@code <stage>Due} of the stage reviewMeetingResults. */
 		public static final String REVIEW_MEETING_RESULTS_DUE = "reviewMeetingResultsDue";
+		/** The decisions on the Kommune's Zeitplan taken in the review meeting (PlanDecisionsListener). */
+		public static final String PLAN_DECISIONS = "planDecisions";
 		public static final String REVIEW_MEETING_PARTICIPANTS = "reviewMeetingParticipants";
 		public static final String REVIEW_MEETING_STATUS = "reviewMeetingStatus";
 		public static final String REVIEW_MEETING_NEXT_STEPS = "reviewMeetingNextSteps";

@@ -1,6 +1,9 @@
 package de.kooperation.shared;
 
+import java.util.Collection;
 import java.util.Optional;
+
+import org.camunda.bpm.engine.authorization.Groups;
 
 /**
  * Group ids of both parties. Every Kommune has its own two groups, so a task offered to one
@@ -19,6 +22,11 @@ public final class PartyGroups {
 	public static final String AGENCY_LEADERSHIP = "ta-leadership";
 
 	private PartyGroups() {
+	}
+
+	/** Whether these groups see every Kommune: the agency (team, Projektleitung) and the administrators. */
+	public static boolean seeEveryMunicipality(Collection<String> groupIds) {
+		return groupIds.contains(AGENCY_TEAM) || groupIds.contains(AGENCY_LEADERSHIP) || groupIds.contains(Groups.CAMUNDA_ADMIN);
 	}
 
 	/** Ansprechpartner/innen of one Kommune. */

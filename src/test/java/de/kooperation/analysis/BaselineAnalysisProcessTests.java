@@ -2,6 +2,7 @@ package de.kooperation.analysis;
 
 import static de.kooperation.shared.BaselineAnalysisProcess.Elements.*;
 import static de.kooperation.shared.BaselineAnalysisProcess.Vars.*;
+import static de.kooperation.shared.CollaborationProcess.Vars.BASELINE_ANALYSIS_DUE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

@@ -24,6 +24,7 @@ import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.form.Rows;
 import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.shared.Zone;
 
 /** An analysis that ran before the lists became rows keeps what was typed into the text fields. */
@@ -42,7 +43,7 @@ class EarlierTextListsTests {
 	@Test
 	void aSelectionTypedAsLinesOpensWithOneRowPerPerson_andIsTakenAsTyped() {
 		ProcessInstance analysis = scenario.startStandalone(BaselineAnalysisProcess.KEY, "NI",
-				Map.of(BASELINE_ANALYSIS_DUE, "2027-05-31", ANALYSIS_TOPICS, "Bildungsmonitoring"));
+				Map.of(CollaborationProcess.Vars.BASELINE_ANALYSIS_DUE, "2027-05-31", ANALYSIS_TOPICS, "Bildungsmonitoring"));
 		scenario.complete(analysis, PROPOSE_EXPERTS, Map.of(EXPERT_PROPOSAL, FormRows.experts("Carla Berg; Sozialplanerin")));
 		// as the text form left it: the proposal copied into the selection as lines
 		scenario.runtime().setVariable(analysis.getId(), EXPERT_SELECTION,

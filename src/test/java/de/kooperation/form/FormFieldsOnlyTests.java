@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,7 +106,10 @@ class FormFieldsOnlyTests {
 	private String answersPlusFundingEnd() throws Exception {
 		ObjectNode variables = json.createObjectNode();
 		TypicalAnswers.forForm(rules, task.getCamundaFormRef().getKey())
-			.forEach((key, value) -> variables.set(key, json.valueToTree(Map.of("value", value))));
+			// a dynamic list's rows go as Tasklist sends them: Json text of type Json
+			.forEach((key, value) -> variables.set(key, value instanceof SerializableValue rows
+					? json.valueToTree(Map.of("value", rows.getValueSerialized(), "type", "Json"))
+					: json.valueToTree(Map.of("value", value))));
 		variables.set(CollaborationProcess.Vars.FUNDING_END, json.valueToTree(Map.of("value", "2026-12-31")));
 		ObjectNode body = json.createObjectNode();
 		body.set("variables", variables);

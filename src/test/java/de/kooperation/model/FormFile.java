@@ -9,6 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +29,14 @@ final class FormFile {
 	private static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator",
 			"button", "iframe", "table", "documentPreview");
 
+	private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
+
+	/** Block helpers of form-js templates ({@code {{#if x}}}, {@code {{#loop xs}}}, {@code {{/if}}}, {@code {{else}}}). */
+	private static final Pattern TEMPLATE_KEYWORD = Pattern.compile("^\\s*(?:#if|#loop|/if|/loop|else)\\b");
+
+	private static final Set<String> FEEL_KEYWORDS = Set.of("this", "parent", "_this_", "_parent_", "if", "then",
+			"else", "for", "in", "return", "some", "every", "satisfies", "between", "instance", "of", "function");
+
 	private final Path path;
 
 	private final String id;
@@ -36,6 +47,9 @@ final class FormFile {
 	private final Map<String, JsonNode> fields = new LinkedHashMap<>();
 
 	private final List<String> problems = new ArrayList<>();
+
+	/** Variables the form's FEEL expressions ({@code "=..."}) and templates ({@code {{...}}}) read. */
+	private final Set<String> expressionReads = new TreeSet<>();
 
 	private FormFile(Path path) {
 		this.path = path;
@@ -62,6 +76,7 @@ final class FormFile {
 			}
 			else {
 				collect(components, "", new LinkedHashSet<>());
+				collectExpressionReads(components);
 			}
 		}
 	}
@@ -91,6 +106,14 @@ final class FormFile {
 	/** The component that sets a top-level variable (a field, or a group with a path), its ids left out; or null. */
 	JsonNode field(String variable) {
 		return fields.get(variable);
+	}
+
+	/**
+	 * Variables the form reads in FEEL: conditions and values ({@code "=agreementChangesRequested = true"}) and
+	 * templates in text ({@code {{municipalityName}}}); a dynamic list's row ({@code this}) left out.
+	 */
+	Set<String> expressionReads() {
+		return expressionReads;
 	}
 
 	/** Structural problems, each a sentence about this file. */
@@ -139,6 +162,42 @@ final class FormFile {
 			object.remove("id");
 		}
 		node.forEach(FormFile::removeIds);
+	}
+
+	private void collectExpressionReads(JsonNode node) {
+		if (node.isTextual()) {
+			String text = node.asText();
+			if (text.startsWith("=")) {
+				expressionReads.addAll(feelReads(text.substring(1)));
+			}
+			// inside {{#loop list}} ... {{/loop}} names are the fields of the list's items
+			int loops = 0;
+			Matcher template = TEMPLATE.matcher(text);
+			while (template.find()) {
+				String tag = template.group(1).strip();
+				if (tag.startsWith("/loop")) {
+					loops = Math.max(0, loops - 1);
+				}
+				else if (loops == 0) {
+					expressionReads.addAll(feelReads(TEMPLATE_KEYWORD.matcher(tag).replaceAll(" ")));
+				}
+				if (tag.startsWith("#loop")) {
+					loops++;
+				}
+			}
+		}
+		node.forEach(this::collectExpressionReads);
+	}
+
+	/** The names a FEEL expression reads: its roots, without FEEL's keywords and a dynamic list's row. */
+	private static Set<String> feelReads(String feel) {
+		Set<String> names = new TreeSet<>();
+		for (Expressions.Root root : Expressions.roots(feel)) {
+			if (!FEEL_KEYWORDS.contains(root.name())) {
+				names.add(root.name());
+			}
+		}
+		return names;
 	}
 
 	private static String firstSegment(String dotted) {

@@ -5,6 +5,9 @@ import static java.util.Map.entry;
 
 import java.util.Map;
 
+import de.kooperation.shared.AgreementProcess;
+import de.kooperation.shared.RevisionProcess;
+
 /**
  * Variables a gateway may read although no form sets them: set by Java code (listeners,
  * delegates, services), not by a user. Keep this list short and explicit; every entry names
@@ -28,6 +31,14 @@ final class KnownVariables {
 			// set with the termination message by CollaborationService.terminate
 			entry(TERMINATED_BY, "CollaborationService.terminate (termination message)"),
 			entry(TERMINATION_REASON, "CollaborationService.terminate (termination message)"));
+
+	/**
+	 * Set by listeners of a called process through names the model test cannot follow (an accessor of
+	 * {@code agreement/AgreementCycle}, not a constant); name -> who sets it.
+	 */
+	static final Map<String, String> SET_BY_CALLED_PROCESS_CODE = Map.ofEntries(
+			entry(AgreementProcess.Vars.AGREEMENT_REVIEW_ROUNDS, "AgreementCycleStartListener, ReviewRoundListener"),
+			entry(RevisionProcess.Vars.REVISION_REVIEW_ROUNDS, "AgreementCycleStartListener, ReviewRoundListener"));
 
 	private KnownVariables() {
 	}

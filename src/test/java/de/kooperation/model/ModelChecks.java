@@ -17,11 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.Association;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
@@ -40,10 +46,17 @@ import org.camunda.bpm.model.bpmn.instance.TextAnnotation;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.xml.instance.DomElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
-import de.kooperation.shared.PartyGroups;
+import de.kooperation.shared.CalledProcessVariables;
 import de.kooperation.shared.PartyGroups;
 import de.kooperation.reminder.DueDates;
 import de.kooperation.reminder.MeetingKind;
@@ -81,9 +94,27 @@ final class ModelChecks {
 
 	private final VariableFlow variables;
 
+	/** Called process key -> the variables its callers give it (see calledProcessVariables). */
+	private final Function<String, Set<String>> given;
+
+	/** {@code getVariable(X)}, {@code setVariableLocal(X, ...)}: the name or constant a listener reads or writes. */
+	private static final Pattern VARIABLE_ACCESS = Pattern
+		.compile("\\b(get|set)Variable(?:Local)?(?:Typed)?\\s*\\(\\s*(\"[^\"]*\"|[\\w.]+)\\s*[,)]");
+
+	/** {@code X.from(scope)} (reads), {@code X.on(scope).set(...)} (writes): a typed variable of a holder. */
+	private static final Pattern TYPED_ACCESS = Pattern.compile("\\b([A-Z][A-Z0-9_]*)\\s*\\.\\s*(from\\w*|on)\\s*\\(");
+
+	private static final Pattern STRING_CONSTANT = Pattern
+		.compile("\\bstatic\\s+final\\s+String\\s+(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|([\\w.]+))\\s*;");
+
 	ModelChecks(Project project) {
+		this(project, CalledProcessVariables::givenTo);
+	}
+
+	ModelChecks(Project project, Function<String, Set<String>> given) {
 		this.project = project;
 		this.variables = new VariableFlow(project);
+		this.given = given;
 	}
 
 	/** The file is a BPMN model the engine can read. */
@@ -338,6 +369,221 @@ final class ModelChecks {
 			}
 		}
 		return setters.isEmpty() ? "" : "; " + String.join(", ", setters) + " sets it, but not before this flow";
+	}
+
+	/**
+	 * A process that CalledProcessVariables gives its variables to takes only the ones declared there: every variable
+	 * its expressions, its forms (FEEL and templates) and its listeners read and that it does not set itself is
+	 * declared as given, and every declared one is set somewhere (a field of a form or a Vars constant of a process
+	 * holder).
+	 */
+	List<String> calledProcessVariables(ProcessFile file) {
+		List<String> violations = new ArrayList<>();
+		if (file.model() == null) {
+			return violations;
+		}
+		Set<String> known = knownVariableNames();
+		for (Process process : file.processes()) {
+			if (!givenByCalledProcessVariables(process.getId())) {
+				continue;
+			}
+			Set<String> given = this.given.apply(process.getId());
+			Set<String> own = ownVariables(file, process);
+			reads(file, process).forEach((variable, reader) -> {
+				if (!given.contains(variable) && !own.contains(variable)) {
+					violations.add(file.fileName() + ": " + reader + " reads '" + variable + "', which '" + process.getId()
+							+ "' neither sets itself nor is given by CalledProcessVariables");
+				}
+			});
+			for (String variable : new TreeSet<>(given)) {
+				if (!known.contains(variable)) {
+					violations.add(file.fileName() + ": CalledProcessVariables gives '" + process.getId() + "' the variable '"
+							+ variable + "', which no form sets and no process holder names");
+				}
+			}
+		}
+		return violations;
+	}
+
+	/** Whether a call activity calls the process with CalledProcessVariables (or a subclass) as its variable mapping. */
+	private boolean givenByCalledProcessVariables(String key) {
+		return project.processFiles().stream().filter(other -> other.model() != null)
+			.flatMap(other -> other.model().getModelElementsByType(CallActivity.class).stream())
+			.anyMatch(call -> key.equals(call.getCalledElement()) && call.getCamundaVariableMappingDelegateExpression() != null);
+	}
+
+	/** What a process sets itself: forms, outputs, what it calls returns, loop variables, input parameters, listeners. */
+	private Set<String> ownVariables(ProcessFile file, Process process) {
+		Set<String> own = new TreeSet<>(variables.producedBy(process.getId(), new HashSet<>()));
+		own.addAll(VariableFlow.MULTI_INSTANCE_VARIABLES);
+		own.addAll(KnownVariables.SET_BY_CALLED_PROCESS_CODE.keySet());
+		for (MultiInstanceLoopCharacteristics multiInstance : process.getModelInstance()
+			.getModelElementsByType(MultiInstanceLoopCharacteristics.class)) {
+			if (multiInstance.getCamundaElementVariable() != null && VariableFlow.processOf(multiInstance) == process) {
+				own.add(multiInstance.getCamundaElementVariable());
+			}
+		}
+		for (CamundaInputParameter input : process.getModelInstance().getModelElementsByType(CamundaInputParameter.class)) {
+			if (VariableFlow.processOf(input) == process) {
+				own.add(input.getCamundaName());
+			}
+		}
+		for (String bean : beansUsedBy(file, process)) {
+			own.addAll(listenerAccess(bean, "set"));
+		}
+		return own;
+	}
+
+	/** Variable -> who reads it: the process's expressions, its forms' FEEL and templates, its listeners. */
+	private Map<String, String> reads(ProcessFile file, Process process) {
+		Map<String, String> reads = new TreeMap<>();
+		expressionTexts(file, process).forEach((text, owner) -> {
+			for (String body : Expressions.bodies(text)) {
+				for (String read : Expressions.readVariables(body)) {
+					if (!project.beans().contains(read)) {
+						reads.putIfAbsent(read, "'" + owner + "' ${" + body.strip() + "}");
+					}
+				}
+			}
+		});
+		for (BaseElement element : process.getModelInstance().getModelElementsByType(BaseElement.class)) {
+			FormFile form = project.form(element.getAttributeValueNs(CAMUNDA, "formRef"));
+			if (form != null && VariableFlow.processOf(element) == process) {
+				form.expressionReads().forEach(read -> reads.putIfAbsent(read, "form '" + form.id() + "'"));
+			}
+		}
+		for (String bean : beansUsedBy(file, process)) {
+			listenerAccess(bean, "get").forEach(read -> reads.putIfAbsent(read, "bean '" + bean + "'"));
+		}
+		return reads;
+	}
+
+	/**
+	 * Every attribute value and every text of an element without child elements inside a process, to the id of the
+	 * element it belongs to (read with a plain XML parser: the model API lists no attributes).
+	 */
+	private static Map<String, String> expressionTexts(ProcessFile file, Process process) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			Document document = factory.newDocumentBuilder().parse(file.path().toFile());
+			NodeList processes = document.getElementsByTagNameNS(BpmnModelConstants.BPMN20_NS, "process");
+			for (int i = 0; i < processes.getLength(); i++) {
+				Element element = (Element) processes.item(i);
+				if (process.getId().equals(element.getAttribute("id"))) {
+					collectTexts(element, process.getId(), texts);
+				}
+			}
+		}
+		catch (ParserConfigurationException | SAXException | IOException e) {
+			throw new IllegalStateException(file.fileName() + ": " + e.getMessage(), e);
+		}
+		return texts;
+	}
+
+	private static void collectTexts(Element element, String owner, Map<String, String> texts) {
+		String id = element.getAttribute("id");
+		String current = id.isEmpty() ? owner : id;
+		NamedNodeMap attributes = element.getAttributes();
+		for (int i = 0; i < attributes.getLength(); i++) {
+			texts.putIfAbsent(attributes.item(i).getNodeValue(), current);
+		}
+		boolean leaf = true;
+		for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Element childElement) {
+				leaf = false;
+				collectTexts(childElement, current, texts);
+			}
+		}
+		if (leaf) {
+			texts.putIfAbsent(element.getTextContent(), current);
+		}
+	}
+
+	/** The beans a process's expressions name ({@code ${bean}}, {@code ${bean.method(...)}}). */
+	private Set<String> beansUsedBy(ProcessFile file, Process process) {
+		Set<String> beans = new TreeSet<>();
+		expressionTexts(file, process).keySet().forEach(text -> {
+			for (String body : Expressions.bodies(text)) {
+				for (Expressions.Root root : Expressions.roots(body)) {
+					if (project.beans().contains(root.name())) {
+						beans.add(root.name());
+					}
+				}
+			}
+		});
+		return beans;
+	}
+
+	/**
+	 * The variables a bean's class reads ({@code "get"}) or writes ({@code "set"}) with
+	 * {@code getVariable(X)} / {@code setVariable(X, ...)}: X a literal or a String constant (its own or a process
+	 * holder's {@code Vars}), or typed with {@code X.from(...)} / {@code X.on(...).set(...)}. Names built at run
+	 * time are not seen.
+	 */
+	private Set<String> listenerAccess(String bean, String access) {
+		Set<String> names = new TreeSet<>();
+		// a bean of a @Component("name"), a class of that name, or the class a @Bean method of that name returns
+		String className = Character.toUpperCase(bean.charAt(0)) + bean.substring(1);
+		Pattern beanMethod = Pattern.compile("@Bean\\b[^;{]*?\\b(\\w+)\\s+" + Pattern.quote(bean) + "\\s*\\(");
+		for (String source : mainSources().values()) {
+			Matcher method = beanMethod.matcher(source);
+			if (method.find()) {
+				className = method.group(1);
+			}
+		}
+		Pattern declaration = Pattern.compile("@(?:Component|Service)\\(\"" + Pattern.quote(bean) + "\"\\)|\\bclass\\s+"
+				+ Pattern.quote(className) + "\\b");
+		for (String source : mainSources().values()) {
+			if (!declaration.matcher(source).find()) {
+				continue;
+			}
+			Matcher matcher = VARIABLE_ACCESS.matcher(source);
+			while (matcher.find()) {
+				if (matcher.group(1).equals(access)) {
+					names.addAll(resolve(matcher.group(2), source));
+				}
+			}
+			// typed access: the typed constant has the name of its Vars constant
+			Matcher typed = TYPED_ACCESS.matcher(source);
+			while (typed.find()) {
+				if (typed.group(2).equals("on") == access.equals("set")) {
+					names.addAll(resolve(typed.group(1), source));
+				}
+			}
+		}
+		return names;
+	}
+
+	/** A literal's text, or the values a constant named so may have (its own source's, or a holder's Vars). */
+	private Set<String> resolve(String argument, String source) {
+		if (argument.startsWith("\"")) {
+			return Set.of(argument.substring(1, argument.length() - 1));
+		}
+		String name = argument.substring(argument.lastIndexOf('.') + 1);
+		Matcher own = STRING_CONSTANT.matcher(source);
+		while (own.find()) {
+			if (own.group(1).equals(name)) {
+				return own.group(2) != null ? Set.of(own.group(2)) : resolve(own.group(3), source);
+			}
+		}
+		Set<String> values = new TreeSet<>();
+		processHolders().forEach(holder -> {
+			String value = holder.constants("Vars").get(name);
+			if (value != null) {
+				values.add(value);
+			}
+		});
+		return values;
+	}
+
+	/** Every field of every form, every Vars constant of every process holder, and the variables set by code. */
+	private Set<String> knownVariableNames() {
+		Set<String> known = new TreeSet<>(KnownVariables.SET_BY_CODE.keySet());
+		project.forms().forEach(form -> known.addAll(form.variables()));
+		processHolders().forEach(holder -> known.addAll(holder.constants("Vars").values()));
+		return known;
 	}
 
 	/**

@@ -50,6 +50,7 @@ class ModelTests {
 					check("shows every name readable in Cockpit", () -> CHECKS.readableNames(file)),
 					check("calls only processes that exist", () -> CHECKS.calledElements(file)),
 					check("reads in conditions only variables set before", () -> CHECKS.conditionVariables(file)),
+					check("reads from its caller only what it is given", () -> CHECKS.calledProcessVariables(file)),
 					check("names only existing beans", () -> CHECKS.beanReferences(file)),
 					check("names only meeting kinds that exist, with their fields in its forms", () -> CHECKS.meetingKinds(file)),
 					check("names only declared loop intervals", () -> CHECKS.loopIntervals(file)),
@@ -116,6 +117,7 @@ class ModelTests {
 			assertThat(checks.diagram(valid)).isEmpty();
 			assertThat(checks.calledElements(valid)).isEmpty();
 			assertThat(checks.conditionVariables(valid)).isEmpty();
+			assertThat(checks.calledProcessVariables(valid)).isEmpty();
 			assertThat(checks.beanReferences(valid)).isEmpty();
 			assertThat(checks.meetingKinds(valid)).isEmpty();
 			assertThat(checks.loopIntervals(valid)).isEmpty();
@@ -158,6 +160,18 @@ class ModelTests {
 			assertThat(checksWith(called).conditionVariables(called))
 				.hasSize(2)
 				.allMatch(violation -> violation.contains("reads 'continueCollaboration'"));
+		}
+
+		@Test
+		void aCalledProcessIsGivenOnlyVariablesThatAreSetSomewhere() {
+			ProcessFile file = fixture("called-variables.bpmn");
+			ModelChecks checks = new ModelChecks(PROJECT.withProcessFiles(List.of(file)),
+					key -> Set.of("neverGiven", "municipalityName", "noSuchVariable"));
+
+			assertThat(checks.calledProcessVariables(file)).containsExactly("called-variables.bpmn: CalledProcessVariables gives "
+					+ "'fixtureMapped' the variable 'neverGiven', which no form sets and no process holder names",
+					"called-variables.bpmn: CalledProcessVariables gives 'fixtureMapped' the variable 'noSuchVariable', which no form "
+							+ "sets and no process holder names");
 		}
 
 		@Test
@@ -228,6 +242,8 @@ class ModelTests {
 				broken("condition-variables.bpmn", "conditionVariables", ModelChecks::conditionVariables,
 						"sequence flow 'flow_reads_unset_variable' (from 'gateway_fixture') reads 'neverSetAnywhere'",
 						"sequence flow 'flow_reads_later_variable' (from 'gateway_fixture') reads 'transferPlanWanted'"),
+				broken("called-variables.bpmn", "calledProcessVariables", ModelChecks::calledProcessVariables,
+						"'flow_yes' ${neverGiven} reads 'neverGiven', which 'fixtureMapped' neither sets itself nor is given"),
 				broken("unknown-beans.bpmn", "beanReferences", ModelChecks::beanReferences,
 						"'service_unknown_delegate' delegateExpression ${noSuchDelegate} names 'noSuchDelegate', but src/main/java declares no bean",
 						"'user_typo_in_due_date' dueDate ${dueDate.of(execution, 'meeting')} calls 'dueDate', which is no bean",

@@ -42,7 +42,7 @@ final class VariableFlow {
 	static final String CAMUNDA = BpmnModelConstants.CAMUNDA_NS;
 
 	/** Set by the engine in every instance of a multi-instance activity. */
-	private static final Set<String> MULTI_INSTANCE_VARIABLES = Set.of("loopCounter", "nrOfInstances",
+	static final Set<String> MULTI_INSTANCE_VARIABLES = Set.of("loopCounter", "nrOfInstances",
 			"nrOfActiveInstances", "nrOfCompletedInstances");
 
 	private final Project project;
@@ -189,7 +189,7 @@ final class VariableFlow {
 							given.addAll(providedBy(before, new HashSet<>()));
 						}
 						if (call.getCamundaVariableMappingDelegateExpression() != null) {
-							// CalledProcessVariables leaves out earlier phases' variables
+							// CalledProcessVariables passes only the variables declared for the called process
 							given.removeIf(name -> !CalledProcessVariables.given(processKey, name));
 						}
 						variables.addAll(given);
