@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import de.kooperation.shared.CollaborationProcess.Vars;
 import de.kooperation.shared.PartyGroups;
+import de.kooperation.system.ParseListeners;
 
 /**
  * Adds a completion check to every user task that has a Camunda Form: the form's own rules
@@ -38,13 +39,7 @@ class ServerSideFormValidationPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners = configuration
-			.getCustomPostBPMNParseListeners();
-		if (listeners == null) {
-			listeners = new ArrayList<>();
-			configuration.setCustomPostBPMNParseListeners(listeners);
-		}
-		listeners.add(new AbstractBpmnParseListener() {
+		ParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
 			@Override
 			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
 				String formRef = userTaskElement.attributeNS(
