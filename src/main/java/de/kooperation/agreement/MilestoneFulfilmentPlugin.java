@@ -1,7 +1,5 @@
 package de.kooperation.agreement;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,7 +7,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -19,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.shared.ProcessVariable;
+import de.kooperation.system.ParseListeners;
 
 /**
  * Closes milestones when the task that fulfils them is completed: every user task that a
@@ -43,12 +41,7 @@ class MilestoneFulfilmentPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-		if (listeners == null) {
-			listeners = new ArrayList<>();
-			configuration.setCustomPostBPMNParseListeners(listeners);
-		}
-		listeners.add(new AbstractBpmnParseListener() {
+		ParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
 			@Override
 			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
 				Optional<MilestoneTasks.Option> option = MilestoneTasks.option(activity.getId());

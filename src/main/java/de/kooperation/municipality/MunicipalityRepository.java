@@ -2,7 +2,11 @@ package de.kooperation.municipality;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +32,19 @@ public class MunicipalityRepository {
 		return jdbc.sql("select id, name, federal_state from koop_municipality order by name")
 			.query(MunicipalityRepository::map)
 			.list();
+	}
+
+	/** The names of the given Kommunen, by id; ids of no registered Kommune are left out. */
+	public Map<String, String> namesOf(Collection<String> ids) {
+		Map<String, String> names = new HashMap<>();
+		List<String> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
+		if (!distinct.isEmpty()) {
+			jdbc.sql("select id, name from koop_municipality where id in (:ids)")
+				.param("ids", distinct)
+				.query((rs, row) -> names.put(rs.getString(1), rs.getString(2)))
+				.list();
+		}
+		return names;
 	}
 
 	/*

@@ -184,7 +184,9 @@ class CollaborationFacts {
 		List<Row> rows = jdbc.sql("select pi.BUSINESS_KEY_, pi.ID_, x.ACT_ID_, v.TEXT_ from ACT_RU_EXECUTION pi "
 				+ "join ACT_RE_PROCDEF d on d.ID_ = pi.PROC_DEF_ID_ "
 				+ "left join ACT_RU_EXECUTION x on x.PROC_INST_ID_ = pi.ID_ and x.IS_ACTIVE_ = ? and x.ACT_ID_ is not null "
-				+ "left join ACT_RU_VARIABLE v on v.EXECUTION_ID_ = pi.ID_ and v.TASK_ID_ is null and v.NAME_ = ? "
+				// by its scope and name, the engine's unique index: one row per collaboration (on the name
+				// alone, PostgreSQL read every collaboration's transferManager for each one: seconds at 1,000)
+				+ "left join ACT_RU_VARIABLE v on v.VAR_SCOPE_ = pi.ID_ and v.EXECUTION_ID_ = pi.ID_ and v.TASK_ID_ is null and v.NAME_ = ? "
 				+ "where pi.ID_ = pi.PROC_INST_ID_ and d.KEY_ = ?" + onlyOne("pi", only, params)
 				+ " order by pi.BUSINESS_KEY_, case when x.ID_ = pi.ID_ then 0 else 1 end, x.ACT_ID_")
 			.params(params)

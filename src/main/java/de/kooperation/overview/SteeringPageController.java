@@ -3,9 +3,7 @@ package de.kooperation.overview;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,7 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
 import de.kooperation.system.WebappLogin;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,14 +61,16 @@ class SteeringPageController {
 			return PageAccess.refusal(model);
 		}
 		SteeringReport.Report report = steering.report();
-		Map<String, String> names = municipalities.findAll().stream()
-			.collect(Collectors.toMap(Municipality::id, Municipality::name, (a, b) -> a));
 		model.addAttribute("report", report);
 		// every phase of every Kommune is a row: a page at a time (the CSV has them all)
 		Pager pager = Pager.of(report.runs().size(), Pager.number(page), pageSize);
-		model.addAttribute("runs", pager.slice(report.runs()));
+		List<SteeringReport.PhaseRun> runs = pager.slice(report.runs());
+		model.addAttribute("runs", runs);
 		model.addAttribute("pager", pager);
-		model.addAttribute("names", names);
+		// the names of the Kommunen on this page and of those with a phase's longest run, not of all
+		List<String> shown = new ArrayList<>(runs.stream().map(SteeringReport.PhaseRun::municipalityId).toList());
+		report.phases().forEach(phase -> shown.add(phase.longestMunicipality()));
+		model.addAttribute("names", municipalities.namesOf(shown));
 		model.addAttribute("promisedMin", SteeringReport.ANALYSIS_PROMISED_MIN_MONTHS);
 		model.addAttribute("promisedMax", SteeringReport.ANALYSIS_PROMISED_MAX_MONTHS);
 

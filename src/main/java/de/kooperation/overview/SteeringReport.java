@@ -29,7 +29,8 @@ import de.kooperation.shared.CoreElement;
  * The agency's own steering report (Cockpit's community edition has none): how long each phase
  * took per Kommune, how many tasks were late per party, and how the maturity profile moved from
  * the first to the latest Standortbestimmung. Set-based: three queries over all collaborations,
- * whatever their number, never one per collaboration.
+ * whatever their number, never one per collaboration; the database aggregates, so what comes back
+ * is a row per phase of a collaboration, two rows of late tasks and a row per core element.
  */
 @Component
 class SteeringReport {
@@ -125,42 +126,46 @@ class SteeringReport {
 	/**
 	 * Every phase passed, per collaboration: the first start and the last end of its steps in the
 	 * main process; a phase is passed when none of its steps is open or was cancelled (a
-	 * termination cancels the step it interrupts).
+	 * termination cancels the step it interrupts). The database groups the steps by collaboration
+	 * and phase, so one row per phase of a collaboration comes back, however often a step ran.
 	 */
 	private List<PhaseRun> phaseRuns() {
 		Map<String, String> phaseOf = new LinkedHashMap<>();
 		PHASES.forEach((phase, elements) -> elements.forEach(element -> phaseOf.put(element, phase)));
+		List<String> order = List.copyOf(PHASES.keySet());
+		// the phase's position in the lifecycle, from the step's element id (code constants, no input)
+		String phaseIndex = phaseOf.entrySet().stream()
+			.map(entry -> "when '" + entry.getKey() + "' then " + order.indexOf(entry.getValue()))
+			.collect(Collectors.joining(" ", "case a.ACT_ID_ ", " end"));
 		String in = phaseOf.keySet().stream().map(id -> "?").collect(Collectors.joining(", "));
 		List<Object> params = new ArrayList<>();
 		params.add(CollaborationProcess.KEY);
 		params.addAll(phaseOf.keySet());
-		record Step(String instance, String municipalityId, String element, Instant start, Instant end, boolean open) {
+		record Run(String instance, String municipalityId, String phase, Instant start, Instant end, boolean open) {
 		}
-		List<Step> steps = jdbc.sql("select a.PROC_INST_ID_, p.BUSINESS_KEY_, a.ACT_ID_, min(a.START_TIME_), max(a.END_TIME_), "
-				+ "sum(case when a.END_TIME_ is null or a.ACT_INST_STATE_ = 2 then 1 else 0 end) "
+		List<Run> grouped = jdbc.sql("select instance_id, municipality_id, phase, min(started), max(ended), sum(still_open) from ("
+				+ "select a.PROC_INST_ID_ as instance_id, p.BUSINESS_KEY_ as municipality_id, " + phaseIndex + " as phase, "
+				+ "a.START_TIME_ as started, a.END_TIME_ as ended, "
+				+ "case when a.END_TIME_ is null or a.ACT_INST_STATE_ = 2 then 1 else 0 end as still_open "
 				+ "from ACT_HI_ACTINST a join ACT_HI_PROCINST p on p.PROC_INST_ID_ = a.PROC_INST_ID_ "
-				+ "where a.PROC_DEF_KEY_ = ? and a.ACT_ID_ in (" + in + ") "
-				+ "group by a.PROC_INST_ID_, p.BUSINESS_KEY_, a.ACT_ID_")
+				+ "where a.PROC_DEF_KEY_ = ? and a.ACT_ID_ in (" + in + ")) steps "
+				+ "group by instance_id, municipality_id, phase")
 			.params(params)
-			.query((rs, row) -> new Step(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)),
+			.query((rs, row) -> new Run(rs.getString(1), rs.getString(2), order.get(rs.getInt(3)), instant(rs.getTimestamp(4)),
 					instant(rs.getTimestamp(5)), rs.getLong(6) > 0))
 			.list();
-		Map<String, List<Step>> byRun = steps.stream()
-			.collect(Collectors.groupingBy(step -> step.instance() + "|" + phaseOf.get(step.element()), TreeMap::new, Collectors.toList()));
 		List<PhaseRun> runs = new ArrayList<>();
-		for (List<Step> run : byRun.values()) {
-			if (run.stream().anyMatch(Step::open)) {
-				continue;
+		// the same order as always: by collaboration and phase name, then stably by lifecycle and Kommune
+		grouped.stream().sorted(Comparator.comparing(run -> run.instance() + "|" + run.phase())).forEach(run -> {
+			if (run.open()) {
+				return;
 			}
-			Instant from = run.stream().map(Step::start).min(Comparator.naturalOrder()).orElseThrow();
-			Instant to = run.stream().map(Step::end).max(Comparator.naturalOrder()).orElseThrow();
-			LocalDate first = from.atZone(CollaborationFacts.ZONE).toLocalDate();
-			LocalDate last = to.atZone(CollaborationFacts.ZONE).toLocalDate();
-			runs.add(new PhaseRun(run.get(0).municipalityId(), phaseOf.get(run.get(0).element()), first, last,
+			LocalDate first = run.start().atZone(CollaborationFacts.ZONE).toLocalDate();
+			LocalDate last = run.end().atZone(CollaborationFacts.ZONE).toLocalDate();
+			runs.add(new PhaseRun(run.municipalityId(), run.phase(), first, last,
 					Duration.between(first.atStartOfDay(), last.atStartOfDay()).toDays()));
-		}
-		runs.sort(Comparator.comparing((PhaseRun run) -> List.copyOf(PHASES.keySet()).indexOf(run.phase()))
-			.thenComparing(PhaseRun::municipalityId));
+		});
+		runs.sort(Comparator.comparing((PhaseRun run) -> order.indexOf(run.phase())).thenComparing(PhaseRun::municipalityId));
 		return runs;
 	}
 
@@ -191,33 +196,39 @@ class SteeringReport {
 		return counts.entrySet().stream().map(entry -> new LateTasks(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
 	}
 
-	/** Each Kommune's first and latest assessment (by day, then by when recorded), per core element. */
+	/**
+	 * Each Kommune's first and latest assessment (by day, then by when recorded, then by id), per
+	 * core element, compared in the database: one row per core element comes back, whatever the
+	 * number of Kommunen and assessments. A Kommune counts for an element once it has two
+	 * assessments rating it.
+	 */
 	private List<Movement> movements() {
-		record Rating(String municipalityId, String assessment, LocalDate on, Instant recorded, String element, int level) {
+		record Moved(String element, int kommunen, long firstSum, long latestSum, int better, int same, int worse) {
 		}
-		List<Rating> ratings = jdbc.sql("select a.municipality_id, a.id, a.assessed_on, a.recorded_at, r.element_id, r.level "
-				+ "from koop_maturity_assessment a join koop_maturity_rating r on r.assessment_id = a.id")
-			.query((rs, row) -> new Rating(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-					rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getInt(6)))
-			.list();
-		Comparator<Rating> order = Comparator.comparing(Rating::on).thenComparing(Rating::recorded).thenComparing(Rating::assessment);
-		Map<CoreElement, List<int[]>> pairs = new EnumMap<>(CoreElement.class);
-		ratings.stream().collect(Collectors.groupingBy(rating -> rating.municipalityId() + "|" + rating.element()))
-			.forEach((key, list) -> {
-				Rating first = list.stream().min(order).orElseThrow();
-				Rating latest = list.stream().max(order).orElseThrow();
-				if (!first.assessment().equals(latest.assessment())) {
-					CoreElement.byId(first.element())
-						.ifPresent(element -> pairs.computeIfAbsent(element, e -> new ArrayList<>())
-							.add(new int[] { first.level(), latest.level() }));
-				}
-			});
+		Map<String, Moved> byElement = new LinkedHashMap<>();
+		jdbc.sql("select element_id, count(*), sum(first_level), sum(latest_level), "
+				+ "sum(case when latest_level > first_level then 1 else 0 end), "
+				+ "sum(case when latest_level = first_level then 1 else 0 end), "
+				+ "sum(case when latest_level < first_level then 1 else 0 end) from ("
+				+ "select municipality_id, element_id, max(case when earliest = 1 then level end) as first_level, "
+				+ "max(case when latest = 1 then level end) as latest_level from ("
+				+ "select a.municipality_id, r.element_id, r.level, "
+				+ "row_number() over (partition by a.municipality_id, r.element_id order by a.assessed_on, a.recorded_at, a.id) as earliest, "
+				+ "row_number() over (partition by a.municipality_id, r.element_id "
+				+ "order by a.assessed_on desc, a.recorded_at desc, a.id desc) as latest "
+				+ "from koop_maturity_assessment a join koop_maturity_rating r on r.assessment_id = a.id) ranked "
+				+ "where earliest = 1 or latest = 1 group by municipality_id, element_id having count(*) = 2) pairs "
+				+ "group by element_id")
+			.query((rs, row) -> new Moved(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getInt(5), rs.getInt(6),
+					rs.getInt(7)))
+			.list()
+			.forEach(moved -> byElement.put(moved.element(), moved));
 		List<Movement> movements = new ArrayList<>();
 		for (CoreElement element : CoreElement.values()) {
-			List<int[]> moved = pairs.getOrDefault(element, List.of());
-			movements.add(new Movement(element, moved.size(), moved.stream().mapToInt(p -> p[0]).average().orElse(0),
-					moved.stream().mapToInt(p -> p[1]).average().orElse(0), (int) moved.stream().filter(p -> p[1] > p[0]).count(),
-					(int) moved.stream().filter(p -> p[1] == p[0]).count(), (int) moved.stream().filter(p -> p[1] < p[0]).count()));
+			Moved moved = byElement.get(element.id());
+			movements.add(moved == null ? new Movement(element, 0, 0, 0, 0, 0, 0)
+					: new Movement(element, moved.kommunen(), (double) moved.firstSum() / moved.kommunen(),
+							(double) moved.latestSum() / moved.kommunen(), moved.better(), moved.same(), moved.worse()));
 		}
 		return movements;
 	}

@@ -25,6 +25,8 @@ public final class PostgresTestSchema implements AutoCloseable {
 
 	static final String PREFIX = "kt_";
 
+	static final String KEEP = "kooperation.test.keep-schema";
+
 	private static final Duration STALE = Duration.ofHours(24);
 
 	private final String baseUrl;
@@ -83,9 +85,16 @@ public final class PostgresTestSchema implements AutoCloseable {
 		return DriverManager.getConnection(url(), user, password);
 	}
 
-	/** Drops the schema with everything in it. */
+	/**
+	 * Drops the schema with everything in it, unless the run asked to keep it for a look in psql
+	 * ({@code -Dkooperation.test.keep-schema=true}, e.g. after a benchmark; dropped a day later).
+	 */
 	@Override
 	public void close() {
+		if (Boolean.getBoolean(KEEP)) {
+			System.out.println("PostgreSQL schema kept for inspection: " + name);
+			return;
+		}
 		execute(statement -> statement.execute("drop schema if exists " + name + " cascade"));
 	}
 
