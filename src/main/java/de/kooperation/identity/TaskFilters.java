@@ -1,21 +1,15 @@
 package de.kooperation.identity;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.TaskQueryImpl;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
@@ -27,13 +21,8 @@ import de.kooperation.shared.CollaborationProcess;
  * groups), so nobody lands on an empty list while their work sits elsewhere. The shared filters use
  * the engine's expressions for the logged-in user, so one filter serves everybody; readable by
  * every user. Each transfer manager also gets {@link #MY_MUNICIPALITIES}, their own filter narrowed
- * to the Kommunen they look after: those whose running collaboration names them in the process
- * variable {@code transferManager}. The filter lists these Kommunen as business keys (a filter
- * query cannot compare a variable with an expression, and a condition on the variable made the
- * engine read every collaboration's {@code transferManager} on every Tasklist request; the
- * business keys lead through an index to the manager's own Kommunen only). Created or brought
- * up to date at every start of the application and, for the managers concerned, at every start
- * of a collaboration ({@link MyMunicipalitiesUpkeep}).
+ * to the Kommunen they look after (the process variable {@code transferManager}, which filter
+ * queries cannot compare with an expression). Created or brought up to date at every start.
  */
 @Component
 public class TaskFilters {
@@ -46,21 +35,15 @@ public class TaskFilters {
 
 	public static final String GROUP_TASKS = "Aufgaben meiner Gruppe";
 
-	/** The business key in a transfer manager's filter while they look after no Kommune: no collaboration has it. */
-	static final String NO_MUNICIPALITY = "-";
-
 	private final FilterService filterService;
 
 	private final TaskService taskService;
 
-	private final RuntimeService runtimeService;
-
 	private final Grants grants;
 
-	TaskFilters(FilterService filterService, TaskService taskService, RuntimeService runtimeService, Grants grants) {
+	TaskFilters(FilterService filterService, TaskService taskService, Grants grants) {
 		this.filterService = filterService;
 		this.taskService = taskService;
-		this.runtimeService = runtimeService;
 		this.grants = grants;
 	}
 
@@ -84,66 +67,11 @@ public class TaskFilters {
 	 */
 	void ensureForTransferManager(String userId) {
 		Filter filter = save(MY_MUNICIPALITIES, userId, -15,
-				"Offene Aufgaben der Kommunen, die ich als Transfermanager/in betreue", myMunicipalities(municipalitiesOf(userId)));
+				"Offene Aufgaben der Kommunen, die ich als Transfermanager/in betreue",
+				openWork().processVariableValueEquals(CollaborationProcess.Vars.TRANSFER_MANAGER, userId)
+					.orderByDueDate()
+					.asc());
 		grants.toUser(userId, Resources.FILTER, filter.getId(), Permissions.READ);
-	}
-
-	/** The query of a transfer manager's filter: their open work in these Kommunen. */
-	private TaskQuery myMunicipalities(Collection<String> municipalityIds) {
-		// a query needs at least one key: one that is no Kommune's stands for none
-		String[] keys = municipalityIds.isEmpty() ? new String[] { NO_MUNICIPALITY }
-				: municipalityIds.stream().sorted().distinct().toArray(String[]::new);
-		return openWork().processInstanceBusinessKeyIn(keys).orderByDueDate().asc();
-	}
-
-	/**
-	 * A collaboration of the Kommune has started with that transfer manager (or none): it joins their
-	 * filter and leaves the filter of anyone else who still lists the Kommune from an earlier
-	 * collaboration. Runs in the starting transaction, which does not yet show the new
-	 * collaboration to queries. Only filters that exist are changed: a transfer manager without one
-	 * gets it at the next start of the application, with all their Kommunen.
-	 */
-	void collaborationStarted(String municipalityId, String transferManager) {
-		for (Filter filter : filterService.createTaskFilterQuery().filterName(MY_MUNICIPALITIES).list()) {
-			String owner = filter.getOwner();
-			Set<String> listed = listed(filter);
-			if (owner == null || !(owner.equals(transferManager) || listed.contains(municipalityId))) {
-				continue;
-			}
-			Set<String> ids = new TreeSet<>(municipalitiesOf(owner));
-			if (owner.equals(transferManager)) {
-				ids.add(municipalityId);
-			}
-			else {
-				ids.remove(municipalityId);
-			}
-			if (!ids.equals(listed)) {
-				filter.setQuery(myMunicipalities(ids));
-				filterService.saveFilter(filter);
-			}
-		}
-	}
-
-	/** The Kommunen whose running collaboration names the user as its transfer manager. */
-	List<String> municipalitiesOf(String userId) {
-		return runtimeService.createProcessInstanceQuery()
-			.processDefinitionKey(CollaborationProcess.KEY)
-			.variableValueEquals(CollaborationProcess.Vars.TRANSFER_MANAGER, userId)
-			.list()
-			.stream()
-			.map(ProcessInstance::getBusinessKey)
-			.filter(Objects::nonNull)
-			.distinct()
-			.sorted()
-			.toList();
-	}
-
-	/** The Kommunen a transfer manager's filter lists now. */
-	static Set<String> listed(Filter filter) {
-		String[] keys = ((TaskQueryImpl) filter.getQuery()).getProcessInstanceBusinessKeys();
-		Set<String> listed = new TreeSet<>(keys == null ? List.of() : List.of(keys));
-		listed.remove(NO_MUNICIPALITY);
-		return listed;
 	}
 
 	/** Assigned to the user, or offered to one of their groups and not yet taken by someone else. */

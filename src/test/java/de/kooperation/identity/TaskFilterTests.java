@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
@@ -21,9 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import de.kooperation.DemoAppTest;
-import de.kooperation.collaboration.CollaborationService;
-import de.kooperation.municipality.Municipality;
-import de.kooperation.municipality.MunicipalityRepository;
 import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.shared.PartyGroups;
 import de.kooperation.demo.DemoScript;
@@ -50,12 +46,6 @@ class TaskFilterTests {
 
 	@Autowired
 	TaskFilters filters;
-
-	@Autowired
-	MunicipalityRepository municipalities;
-
-	@Autowired
-	CollaborationService collaborations;
 
 	@BeforeEach
 	void restServesThisContextsEngine() {
@@ -112,27 +102,6 @@ class TaskFilterTests {
 		assertThat(othersFilter.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(filterList(SABINE, "/engine-rest/filter?resourceType=Task")).extracting(filter -> filter.get("name"))
 			.doesNotContain(TaskFilters.MY_MUNICIPALITIES);
-	}
-
-	@Test
-	void aCollaborationStartedLaterShowsInItsTransferManagersFilter_andANewOneWithAnotherManagerLeavesTheFirstManagersFilter() {
-		String lenasFilter = filters.idOf(TaskFilters.MY_MUNICIPALITIES, LENA);
-		String jonassFilter = filters.idOf(TaskFilters.MY_MUNICIPALITIES, JONAS);
-		Municipality municipality = new Municipality("neustadt-" + UUID.randomUUID().toString().substring(0, 8), "Neustadt", "TH");
-		municipalities.save(municipality);
-
-		// started while the application runs, with Lena: her filter lists its agency task, Jonas's does not
-		ProcessInstance first = collaborations.start(municipality.id(), "2029-12-31", LENA);
-		Task lenas = collaborationTask(municipality.id(), CollaborationProcess.Elements.SUPPORT_CONCRETISATION);
-		assertThat(ids(filterList(LENA, "/engine-rest/filter/" + lenasFilter + "/list"))).contains(lenas.getId());
-		assertThat(ids(filterList(JONAS, "/engine-rest/filter/" + jonassFilter + "/list"))).doesNotContain(lenas.getId());
-
-		// ended, and the Kommune starts again with Jonas: his filter lists the new task, hers does not
-		engine.getRuntimeService().deleteProcessInstance(first.getId(), "test: ended");
-		collaborations.start(municipality.id(), "2029-12-31", JONAS);
-		Task jonass = collaborationTask(municipality.id(), CollaborationProcess.Elements.SUPPORT_CONCRETISATION);
-		assertThat(ids(filterList(JONAS, "/engine-rest/filter/" + jonassFilter + "/list"))).contains(jonass.getId());
-		assertThat(ids(filterList(LENA, "/engine-rest/filter/" + lenasFilter + "/list"))).doesNotContain(jonass.getId());
 	}
 
 	// ----------------------------------------------------------------

@@ -287,13 +287,14 @@ class TasklistGuidanceBrowserTests {
 		browser.click(By.xpath("//div[contains(@class,'item')]//a[contains(normalize-space(),'" + TaskFilters.MY_MUNICIPALITIES + "')]"));
 		browser.waitUntil("the filter to open", driver -> browser.visible(By.cssSelector(".task-filters .item.active")).stream()
 			.anyMatch(item -> item.getText().startsWith(TaskFilters.MY_MUNICIPALITIES)));
-		browser.waitUntil("the list of her Kommunen", driver -> browser.visible(By.cssSelector(".tasks-list li.task")).size()
-				== browser.visible(By.cssSelector(".tasks-list .koop-kommune")).size());
+		// Lena's demo Kommunen, and none of Jonas' (other tests of the shared application add Kommunen of hers); waited
+		// for, because the list of the filter shown before stays until Tasklist has loaded the new one
+		browser.waitUntil("the list of her Kommunen only", driver -> {
+			List<String> shown = browser.visible(By.cssSelector(".tasks-list .koop-kommune")).stream().map(WebElement::getText).toList();
+			return browser.visible(By.cssSelector(".tasks-list li.task")).size() == shown.size() && shown.contains("Stadt Eisenach")
+					&& !shown.contains("Landkreis Nienburg/Weser");
+		});
 		browser.screenshot("16-transfermanagerin-meine-kommunen");
-		List<String> kommunen = browser.visible(By.cssSelector(".tasks-list .koop-kommune")).stream().map(WebElement::getText)
-			.toList();
-		// Lena's demo Kommunen, and none of Jonas' (other tests of the shared application add Kommunen of hers)
-		assertThat(kommunen).isNotEmpty().contains("Stadt Eisenach").doesNotContain("Landkreis Nienburg/Weser");
 		String list = browser.bodyText();
 		assertThat(others).as("no task of another transfer manager's Kommune").noneMatch(list::contains);
 		browser.click(By.cssSelector(".tasks-list li.task h4 a"));
