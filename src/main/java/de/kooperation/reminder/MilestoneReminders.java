@@ -68,6 +68,8 @@ class MilestoneReminders {
 
 	private final Agreements agreements;
 
+	private final ReminderPreferences preferences;
+
 	private final ReminderPlanner planner;
 
 	private final ReminderRepository reminders;
@@ -90,7 +92,8 @@ class MilestoneReminders {
 
 	MilestoneReminders(Agreements agreements, ReminderPlanner planner, ReminderRepository reminders, RuntimeService runtimeService,
 			MunicipalityRepository municipalities, Recipients recipients, MailComposer composer, Mailer mailer,
-			ReminderProperties properties, WorkingDays workingDays, HistoryService historyService) {
+			ReminderProperties properties, WorkingDays workingDays, HistoryService historyService, ReminderPreferences preferences) {
+		this.preferences = preferences;
 		this.agreements = agreements;
 		this.planner = planner;
 		this.reminders = reminders;
@@ -201,7 +204,10 @@ class MilestoneReminders {
 		Milestone milestone = found.get().milestone();
 		ReminderKind kind = ReminderKind.of(reminder.kind());
 		String group = party.group(municipalityId);
-		List<User> to = recipients.membersOf(kind == ReminderKind.ESCALATION ? Recipients.leadershipGroupOf(group) : group);
+		// as for tasks: only the single reminders each person chose in Benachrichtigungen (escalations always)
+		List<User> to = recipients.membersOf(kind == ReminderKind.ESCALATION ? Recipients.leadershipGroupOf(group) : group).stream()
+			.filter(user -> preferences.wants(user.getId(), kind))
+			.toList();
 		if (to.isEmpty()) {
 			return false;
 		}

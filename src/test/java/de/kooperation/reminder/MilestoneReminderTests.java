@@ -3,6 +3,7 @@ package de.kooperation.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +47,9 @@ class MilestoneReminderTests {
 
 	@Autowired
 	Agreements agreements;
+
+	@Autowired
+	ReminderPreferences preferences;
 
 	String agencyMember;
 
@@ -96,6 +100,21 @@ class MilestoneReminderTests {
 		sweepAt(2026, 11, 16, 8, 0);
 		assertThat(mails(municipalityLeader, analysis)).singleElement()
 			.satisfies(mail -> assertThat(subject(mail)).startsWith("Eskalation: Meilenstein"));
+	}
+
+	@Test
+	void aPersonWhoSwitchedOffTheRemindersBeforeTheDeadlineGetsNoneForMilestones_butTheOnesSheKept() {
+		// the support's users have their address as "<id>@example.org"
+		preferences.save(municipalityMember.substring(0, municipalityMember.indexOf('@')), new ReminderPreferences.Preferences(false,
+				EnumSet.of(ReminderPreferences.Choice.DUE, ReminderPreferences.Choice.OVERDUE)));
+
+		sweepAt(2026, 11, 2, 8, 0);
+		assertThat(mails(municipalityMember, analysis)).as("seven days before: switched off").isEmpty();
+		assertThat(mails(agencyMember, analysis)).as("the agency's member kept it").hasSize(1);
+
+		sweepAt(2026, 11, 9, 8, 0);
+		assertThat(mails(municipalityMember, analysis)).singleElement()
+			.satisfies(mail -> assertThat(subject(mail)).startsWith("Heute fällig: Meilenstein"));
 	}
 
 	@Test
