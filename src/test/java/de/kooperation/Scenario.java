@@ -244,7 +244,7 @@ public class Scenario {
 		AgreementVersion draft = agreements.openDraft(municipalityId);
 		if (draft.goals().isEmpty()) {
 			agreements.saveDraftContent(municipalityId,
-					List.of(new Goal(Agreements.newKey("z-"), null, "Bildungsmonitoring aufbauen", null, null, null)),
+					List.of(Goal.titled("Bildungsmonitoring aufbauen")),
 					draft.milestones().isEmpty()
 							? List.of(new Milestone(Agreements.newKey("m-"), "Bedarfsanalyse abgeschlossen", null, null, null, null, null, false))
 							: draft.milestones(),

@@ -12,6 +12,11 @@ public record Goal(String key, String priority, String title, String explanation
 
 	public static final String MEDIUM = "mittel";
 
+	/** A new goal with only its title, as a row of the draft page before anything else is filled in. */
+	public static Goal titled(String title) {
+		return new Goal(Agreements.newKey("z-"), null, title, null, null, null);
+	}
+
 	/** What a reader sees for the priority. */
 	public String priorityLabel() {
 		return priority == null ? "–" : priority;

@@ -350,7 +350,7 @@ public class SeedAgreements {
 			return false;
 		}
 		List<Goal> goals = lines(goalLines).stream()
-			.map(title -> new Goal(Agreements.newKey("z-"), null, title, null, null, null))
+			.map(Goal::titled)
 			.toList();
 		List<Milestone> milestones = lines(milestoneLines).stream()
 			.map(title -> new Milestone(Agreements.newKey("m-"), title, null, null, null, null, null, false))

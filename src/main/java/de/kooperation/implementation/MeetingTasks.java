@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import de.kooperation.reminder.MeetingKind;
 import de.kooperation.shared.ImplementationProcess.Meetings;
+import de.kooperation.shared.MeetingKind;
 import de.kooperation.shared.Zone;
 
 /**

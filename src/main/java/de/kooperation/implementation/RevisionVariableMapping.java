@@ -1,31 +1,17 @@
 package de.kooperation.implementation;
 
-import java.util.List;
-
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 import de.kooperation.shared.CalledProcessVariables;
-import de.kooperation.shared.ImplementationProcess.Vars;
 
 /**
- * Keeps the revision called during the implementation from turning back what the other loops
- * write meanwhile. The revision runs while the strategy meetings, the feedback and the exchange go
- * on in parallel; were their variables passed in, the copy it returns at its end could overwrite
- * whatever those loops recorded during the revision (a strategy meeting's date, this year's
- * feedback). So they are not passed in; the rest is as for every called process.
+ * The variable mapping that call_revision in earlier versions of implementation.bpmn names; kept
+ * for implementations started on such a version. It maps as {@code calledProcessVariables}, which
+ * the model names now, as every other call activity does: the revision is given only the variables
+ * declared for it, and none of those belong to the strategy meetings, the feedback or the exchange,
+ * which go on during the revision (RevisionVariablesTests).
  */
 @Component("revisionVariableMapping")
 class RevisionVariableMapping extends CalledProcessVariables {
-
-	private static final List<String> OWNED_BY_PARALLEL_LOOPS = List.of(Vars.STRATEGY_MEETING_PREFIX,
-			Vars.FEEDBACK_PREFIX, Vars.EXCHANGE_PREFIX);
-
-	@Override
-	public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {
-		super.mapInputVariables(superExecution, subVariables);
-		subVariables.keySet().removeIf(name -> OWNED_BY_PARALLEL_LOOPS.stream().anyMatch(name::startsWith));
-	}
 
 }

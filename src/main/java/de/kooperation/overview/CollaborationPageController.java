@@ -125,8 +125,8 @@ class CollaborationPageController {
 		model.addAttribute("municipality", municipality.get());
 		CollaborationFacts.Summary summary = facts.summary(municipality.get());
 		model.addAttribute("summary", summary);
-		model.addAttribute("transferManagerName", summary.transferManager() == null ? null
-				: staffNames.agencyTeam().getOrDefault(summary.transferManager(), summary.transferManager()));
+		model.addAttribute("transferManagerName",
+				summary.transferManager() == null ? null : staffNames.nameOf(summary.transferManager()));
 		model.addAttribute("current", current.orElse(null));
 		model.addAttribute("draft", agreements.draft(municipalityId).orElse(null));
 		List<AgreementVersion> newestFirst = new ArrayList<>(agreements.signedVersions(municipalityId));

@@ -11,7 +11,7 @@ import de.kooperation.shared.PartyGroups;
 
 /**
  * The agency's people by their names: pages show "Lena Vogt", not the login "lena.vogt". One
- * query for the whole team per page, however many Kommunen the page lists.
+ * query for the whole team per page, however many Kommunen the page lists, or one for one person.
  */
 @Component
 class StaffNames {
@@ -28,6 +28,12 @@ class StaffNames {
 		identityService.createUserQuery().memberOfGroup(PartyGroups.AGENCY_TEAM).orderByUserLastName().asc().list()
 			.forEach(user -> names.put(user.getId(), name(user)));
 		return names;
+	}
+
+	/** "First Last" of one user (one query), or the id for a user without a name or who no longer exists. */
+	String nameOf(String userId) {
+		User user = identityService.createUserQuery().userId(userId).singleResult();
+		return user == null ? userId : name(user);
 	}
 
 	/** "First Last", or the id for a user without a name. */

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import de.kooperation.form.FormRules;
 import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.shared.ImplementationProcess;
+import de.kooperation.shared.MeetingKind;
 import de.kooperation.shared.Zone;
 
 /**
@@ -51,9 +52,8 @@ class PlanChangesListener implements TaskListener {
 			.desc()
 			.listPage(0, 1);
 		Instant since = earlier.isEmpty() ? null : earlier.get(0).getEndTime().toInstant();
-		// the titles of reminder/MeetingKind; reminder uses plan (PlanReminders), so plan cannot use reminder
-		String meeting = ImplementationProcess.Elements.RECORD_STRATEGY_MEETING.equals(task.getTaskDefinitionKey())
-				? "Strategiegespräch" : "Reviewgespräch";
+		String meeting = (ImplementationProcess.Elements.RECORD_STRATEGY_MEETING.equals(task.getTaskDefinitionKey())
+				? MeetingKind.STRATEGY_MEETING : MeetingKind.REVIEW_MEETING).title();
 		task.setVariableLocal(CHANGES, municipalityId == null ? "Kein Zeitplan." : overview(municipalityId, since, meeting));
 	}
 

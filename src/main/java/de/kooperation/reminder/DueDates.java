@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
+import de.kooperation.shared.MeetingKind;
 import de.kooperation.shared.ProcessVariable;
 import de.kooperation.shared.Zone;
 

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import de.kooperation.shared.MeetingKind;
 import de.kooperation.shared.ProcessVariable;
 import de.kooperation.shared.PartyGroups;
 import de.kooperation.shared.Zone;

@@ -68,8 +68,6 @@ class MilestoneReminders {
 
 	private final Agreements agreements;
 
-	private final ReminderPreferences preferences;
-
 	private final ReminderPlanner planner;
 
 	private final ReminderRepository reminders;
@@ -92,8 +90,7 @@ class MilestoneReminders {
 
 	MilestoneReminders(Agreements agreements, ReminderPlanner planner, ReminderRepository reminders, RuntimeService runtimeService,
 			MunicipalityRepository municipalities, Recipients recipients, MailComposer composer, Mailer mailer,
-			ReminderProperties properties, WorkingDays workingDays, HistoryService historyService, ReminderPreferences preferences) {
-		this.preferences = preferences;
+			ReminderProperties properties, WorkingDays workingDays, HistoryService historyService) {
 		this.agreements = agreements;
 		this.planner = planner;
 		this.reminders = reminders;
@@ -204,10 +201,7 @@ class MilestoneReminders {
 		Milestone milestone = found.get().milestone();
 		ReminderKind kind = ReminderKind.of(reminder.kind());
 		String group = party.group(municipalityId);
-		// as for tasks: only the single reminders each person chose in Benachrichtigungen (escalations always)
-		List<User> to = recipients.membersOf(kind == ReminderKind.ESCALATION ? Recipients.leadershipGroupOf(group) : group).stream()
-			.filter(user -> preferences.wants(user.getId(), kind))
-			.toList();
+		List<User> to = recipients.membersOf(kind == ReminderKind.ESCALATION ? Recipients.leadershipGroupOf(group) : group, kind);
 		if (to.isEmpty()) {
 			return false;
 		}

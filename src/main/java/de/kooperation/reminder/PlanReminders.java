@@ -59,8 +59,6 @@ class PlanReminders {
 
 	private final Recipients recipients;
 
-	private final ReminderPreferences preferences;
-
 	private final MailComposer composer;
 
 	private final Mailer mailer;
@@ -72,7 +70,7 @@ class PlanReminders {
 	private final IdentityService identityService;
 
 	PlanReminders(Plans plans, MilestoneReminders milestones, ReminderPlanner planner, ReminderRepository reminders,
-			RuntimeService runtimeService, MunicipalityRepository municipalities, Recipients recipients, ReminderPreferences preferences,
+			RuntimeService runtimeService, MunicipalityRepository municipalities, Recipients recipients,
 			MailComposer composer, Mailer mailer, ReminderProperties properties, WorkingDays workingDays, IdentityService identityService) {
 		this.identityService = identityService;
 		this.plans = plans;
@@ -82,7 +80,6 @@ class PlanReminders {
 		this.runtimeService = runtimeService;
 		this.municipalities = municipalities;
 		this.recipients = recipients;
-		this.preferences = preferences;
 		this.composer = composer;
 		this.mailer = mailer;
 		this.properties = properties;
@@ -127,9 +124,7 @@ class PlanReminders {
 			return false;
 		}
 		ReminderKind kind = ReminderKind.of(reminder.kind());
-		List<User> to = recipients.membersOf(PartyGroups.municipalityContacts(municipalityId)).stream()
-			.filter(user -> preferences.wants(user.getId(), kind))
-			.toList();
+		List<User> to = recipients.membersOf(PartyGroups.municipalityContacts(municipalityId), kind);
 		if (to.isEmpty()) {
 			return false;
 		}

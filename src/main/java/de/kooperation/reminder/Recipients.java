@@ -43,25 +43,20 @@ public class Recipients {
 		this.preferences = preferences;
 	}
 
-	/** Those reminded of a task with this kind of reminder: without those who switched it off ("Benachrichtigungen"). */
+	/**
+	 * Those reminded of a task with this kind of reminder: its assignee, else the members of its
+	 * candidate groups, each only if they want it ({@link #membersOf(String, ReminderKind)}).
+	 */
 	List<User> of(Task task, ReminderKind kind) {
-		return of(task).stream().filter(user -> preferences.wants(user.getId(), kind)).toList();
-	}
-
-	List<User> of(Task task) {
-		Map<String, User> users = new LinkedHashMap<>();
 		if (task.getAssignee() != null) {
 			User assignee = identityService.createUserQuery().userId(task.getAssignee()).singleResult();
-			if (assignee != null) {
-				users.put(assignee.getId(), assignee);
-			}
+			return assignee == null ? List.of() : wanting(List.of(assignee), kind);
 		}
-		else {
-			for (String group : candidateGroups(task)) {
-				identityService.createUserQuery().memberOfGroup(group).list().forEach(user -> users.putIfAbsent(user.getId(), user));
-			}
+		Map<String, User> users = new LinkedHashMap<>();
+		for (String group : candidateGroups(task)) {
+			membersOf(group, kind).forEach(user -> users.putIfAbsent(user.getId(), user));
 		}
-		return withMail(users.values().stream().filter(user -> !prefersDigest(user.getId())).toList());
+		return List.copyOf(users.values());
 	}
 
 	List<User> leadershipOf(Task task) {
@@ -75,11 +70,12 @@ public class Recipients {
 		return withMail(new ArrayList<>(users.values()));
 	}
 
-	/** The members of a group with a mail address, without those who prefer the weekly digest. */
-	List<User> membersOf(String group) {
-		return withMail(identityService.createUserQuery().memberOfGroup(group).list().stream()
-			.filter(user -> !prefersDigest(user.getId()))
-			.toList());
+	/**
+	 * The members of a group who want this kind of reminder: with a mail address, without those who
+	 * prefer the weekly digest or switched this kind off in "Benachrichtigungen" (escalations always).
+	 */
+	List<User> membersOf(String group, ReminderKind kind) {
+		return wanting(identityService.createUserQuery().memberOfGroup(group).list(), kind);
 	}
 
 	boolean prefersDigest(String userId) {
@@ -104,6 +100,14 @@ public class Recipients {
 			return PartyGroups.AGENCY_LEADERSHIP;
 		}
 		return PartyGroups.municipalityOf(group).map(PartyGroups::municipalityLeadership).orElse(null);
+	}
+
+	/** The one place where the choices of "Benachrichtigungen" (ReminderPreferences) filter single reminders. */
+	private List<User> wanting(List<User> users, ReminderKind kind) {
+		return withMail(users).stream()
+			.filter(user -> !prefersDigest(user.getId()))
+			.filter(user -> preferences.wants(user.getId(), kind))
+			.toList();
 	}
 
 	private static List<User> withMail(List<User> users) {

@@ -93,7 +93,8 @@ public class CalledProcessVariables implements DelegateVariableMapping {
 	/**
 	 * The implementation's review meeting that decided to revise the agreement, with its
 	 * Standortbestimmung (one variable per core element). Not the strategy meetings, the feedback
-	 * or the exchange: those loops go on during the revision (see RevisionVariableMapping).
+	 * or the exchange: those loops go on during the revision, and the copy the revision returned at its end
+	 * would turn back what they recorded meanwhile (RevisionVariablesTests).
 	 */
 	private static final Set<String> REVIEW_MEETING = union(Set.of(ImplementationProcess.Vars.REVIEW_MEETING_INTERVAL,
 			ImplementationProcess.Vars.REVIEW_MEETING_DATE, ImplementationProcess.Vars.REVIEW_MEETING_TIME,

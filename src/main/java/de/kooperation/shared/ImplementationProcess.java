@@ -131,8 +131,8 @@ public final class ImplementationProcess {
 		public static final String SUPPORT_DATE = "implementationSupportDate";
 
 		/**
-		 * Every variable of the strategy, feedback and exchange loops starts with its loop's prefix
-		 * (see RevisionVariableMapping).
+		 * Every variable of the strategy, feedback and exchange loops starts with its loop's prefix;
+		 * the revision is given none of them (CalledProcessVariables, RevisionVariablesTests).
 		 */
 		public static final String STRATEGY_MEETING_PREFIX = Meetings.STRATEGY;
 		public static final String FEEDBACK_PREFIX = "feedback";

@@ -41,7 +41,7 @@ final class AgreementForms {
 		String municipalityId = instance.getBusinessKey();
 		AgreementVersion draft = agreements.openDraft(municipalityId);
 		agreements.saveDraftContent(municipalityId, Arrays.stream(goals.split("; "))
-			.map(title -> new Goal(Agreements.newKey("z-"), null, title, null, null, null)).toList(),
+			.map(Goal::titled).toList(),
 				draft.milestones(), draft.municipalityDuties(), draft.agencyDuties());
 		return draft();
 	}

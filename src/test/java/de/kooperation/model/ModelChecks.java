@@ -59,8 +59,8 @@ import org.xml.sax.SAXException;
 import de.kooperation.shared.CalledProcessVariables;
 import de.kooperation.shared.PartyGroups;
 import de.kooperation.reminder.DueDates;
-import de.kooperation.reminder.MeetingKind;
 import de.kooperation.shared.ImplementationProcess;
+import de.kooperation.shared.MeetingKind;
 
 /**
  * The checks of the model test. Each returns its violations, one sentence each, naming the file

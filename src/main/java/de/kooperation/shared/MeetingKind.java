@@ -1,13 +1,8 @@
-package de.kooperation.reminder;
+package de.kooperation.shared;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
-import de.kooperation.shared.CollaborationProcess;
-import de.kooperation.shared.ImplementationProcess;
-import de.kooperation.shared.PartyGroups;
-import de.kooperation.shared.ProcessVariable;
 
 /**
  * The meetings a process holds. A model names only the kind: in the complete listener of the task that

@@ -1,4 +1,4 @@
-package de.kooperation.reminder;
+package de.kooperation.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
