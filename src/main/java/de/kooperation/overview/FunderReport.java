@@ -1,4 +1,4 @@
-package de.kooperation.collaboration;
+package de.kooperation.overview;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,9 +28,12 @@ import de.kooperation.shared.Zone;
  * took place, the maturity profile of the Standortbestimmung. Built from counts, dates and
  * fixed names only: no free text typed by users and nothing about interviewees (names,
  * functions, e-mail addresses, appointments, notes).
+ *
+ * <p>The per-Kommune half of the funder report; {@link FunderExport} is the same report for all
+ * Kommunen at once.
  */
 @Service
-public class FunderReport {
+class FunderReport {
 
 	private final HistoryService historyService;
 
@@ -39,7 +42,7 @@ public class FunderReport {
 	}
 
 	/** The report of the Kommune's latest collaboration (running or ended), if it ever had one. */
-	public Optional<Map<String, Object>> of(String municipalityId) {
+	Optional<Map<String, Object>> of(String municipalityId) {
 		return historyService.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(CollaborationProcess.KEY)
 			.processInstanceBusinessKey(municipalityId)

@@ -1,4 +1,4 @@
-package de.kooperation.collaboration;
+package de.kooperation.overview;
 
 import static de.kooperation.shared.CollaborationProcess.Elements.ACKNOWLEDGE_RECOMMENDATIONS;
 import static de.kooperation.shared.CollaborationProcess.Elements.EXPLORATORY_MEETING;
@@ -25,6 +25,7 @@ import de.kooperation.EngineClock;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.collaboration.CollaborationService.Party;
 import de.kooperation.shared.CoreElement;
 
