@@ -97,9 +97,9 @@ class FunderReportTests {
 			.containsEntry("strategiegespraeche", 0L);
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> phases = (List<Map<String, Object>>) report.get("abgeschlossenePhasen");
-		assertThat(phases).filteredOn(phase -> phase.get("phase").toString().startsWith("Sondierungsgespräch durchführen"))
+		assertThat(phases).filteredOn(phase -> phase.get("schritt").toString().startsWith("Sondierungsgespräch durchführen"))
 			.singleElement().satisfies(phase -> assertThat(phase).containsEntry("abgeschlossen", "2026-01-19"));
-		assertThat(phases).extracting(phase -> phase.get("phase")).doesNotHaveDuplicates()
+		assertThat(phases).extracting(phase -> phase.get("schritt")).doesNotHaveDuplicates()
 			.doesNotContain("Bedarfsanalyse durchführen");
 	}
 
