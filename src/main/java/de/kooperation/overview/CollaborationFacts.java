@@ -55,6 +55,18 @@ class CollaborationFacts {
 			Map.entry(CALL_REVISION, "Fortschreibung"), Map.entry(CALL_IMPLEMENTATION, "Umsetzung"),
 			Map.entry(FINAL_REPORT, "Abschluss"), Map.entry(RECORD_TERMINATION, "Beendigung"));
 
+	/**
+	 * The phase a completed step of the main process belonged to, in the same names as {@link #PHASES}
+	 * (the funder report lists the phases passed in them): the publicity around the signing, which
+	 * runs beside the Sondierung and never names the current phase, belongs to the Zielvereinbarung.
+	 */
+	static String phaseOfStep(String activityId) {
+		if (SIGNING_PUBLICITY.equals(activityId) || SUPPORT_SIGNING_PUBLICITY.equals(activityId)) {
+			return PHASES.get(CALL_AGREEMENT);
+		}
+		return PHASES.get(activityId);
+	}
+
 	/** All phases in the order of the lifecycle, for filters. */
 	static final List<String> PHASE_ORDER = List.of("Einleitende Gespräche", "Zielvereinbarung", "Sondierung", "Bedarfsanalyse",
 			"Diskurs", "Konkretisierung", "Fortschreibung", "Umsetzung", "Abschluss", "Beendigung", ENDED, NOT_STARTED);

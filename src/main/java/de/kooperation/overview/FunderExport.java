@@ -14,7 +14,8 @@ import de.kooperation.agreement.Milestone;
 
 /**
  * What the funder's agency (Projektträger) is owed per Kommune (Berichtspflicht): phase, the
- * dates of signing and of every revision, and the milestones reached.
+ * dates of signing and of every revision, and the milestones reached; every Kommune at once. The
+ * per-Kommune half is {@link FunderReport}, with the same phase (both from {@link CollaborationFacts}).
  */
 @Component
 class FunderExport {

@@ -1,4 +1,4 @@
-package de.kooperation.collaboration;
+package de.kooperation.overview;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +15,10 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 
-import de.kooperation.shared.AgreementProcess;
+import de.kooperation.agreement.AgreementVersion;
+import de.kooperation.agreement.Agreements;
+import de.kooperation.municipality.Municipality;
+import de.kooperation.municipality.MunicipalityRepository;
 import de.kooperation.shared.BaselineAnalysisProcess;
 import de.kooperation.shared.ImplementationProcess;
 import de.kooperation.shared.CoreElement;
@@ -28,18 +31,33 @@ import de.kooperation.shared.Zone;
  * took place, the maturity profile of the Standortbestimmung. Built from counts, dates and
  * fixed names only: no free text typed by users and nothing about interviewees (names,
  * functions, e-mail addresses, appointments, notes).
+ *
+ * <p>The per-Kommune half of the funder report; {@link FunderExport} is the same report for all
+ * Kommunen at once. Both take the phase from {@link CollaborationFacts} and the version of the
+ * Zielvereinbarung from {@link Agreements}, so they never name two phases or two versions for one
+ * Kommune ({@code FunderReportsAgreeTests}).
  */
 @Service
-public class FunderReport {
+class FunderReport {
 
 	private final HistoryService historyService;
 
-	FunderReport(HistoryService historyService) {
+	private final CollaborationFacts facts;
+
+	private final MunicipalityRepository municipalities;
+
+	private final Agreements agreements;
+
+	FunderReport(HistoryService historyService, CollaborationFacts facts, MunicipalityRepository municipalities,
+			Agreements agreements) {
 		this.historyService = historyService;
+		this.facts = facts;
+		this.municipalities = municipalities;
+		this.agreements = agreements;
 	}
 
 	/** The report of the Kommune's latest collaboration (running or ended), if it ever had one. */
-	public Optional<Map<String, Object>> of(String municipalityId) {
+	Optional<Map<String, Object>> of(String municipalityId) {
 		return historyService.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(CollaborationProcess.KEY)
 			.processInstanceBusinessKey(municipalityId)
@@ -62,7 +80,8 @@ public class FunderReport {
 		report.put("foerderende", day(latest(tree, CollaborationProcess.Vars.FUNDING_END)));
 		report.put("ende", day(collaboration.getEndTime()));
 		report.put("status", status(collaboration, tree));
-		report.put("fassungZielvereinbarung", latest(tree, AgreementProcess.Vars.AGREEMENT_VERSION));
+		report.put("phase", phase(collaboration.getBusinessKey()));
+		report.put("fassungZielvereinbarung", versionInForce(collaboration.getBusinessKey()));
 		report.put("abgeschlossenePhasen", phases(collaboration));
 		report.put("gefuehrteInterviews", finished(tree, BaselineAnalysisProcess.Elements.CONDUCT_INTERVIEW));
 		report.put("reviewgespraeche", finished(tree, ImplementationProcess.Elements.RECORD_REVIEW_MEETING));
@@ -74,6 +93,22 @@ public class FunderReport {
 		}
 		report.put("standortbestimmung", profile);
 		return report;
+	}
+
+	/** The phase as the overview and the export name it, from the same queries (for this one Kommune). */
+	private String phase(String municipalityId) {
+		Municipality municipality = municipalities.findById(municipalityId)
+			.orElseGet(() -> new Municipality(municipalityId, municipalityId, null));
+		return facts.summary(municipality).phase();
+	}
+
+	/**
+	 * The number of the Zielvereinbarung's latest signed version, as the export lists the signings
+	 * (the process variable may be older: a called revision keeps the number it was given).
+	 */
+	private Integer versionInForce(String municipalityId) {
+		List<AgreementVersion> signed = agreements.signedVersions(municipalityId);
+		return signed.isEmpty() ? null : signed.get(signed.size() - 1).number();
 	}
 
 	private String status(HistoricProcessInstance collaboration, List<String> tree) {
@@ -92,8 +127,8 @@ public class FunderReport {
 	}
 
 	/**
-	 * The main process's steps passed, by their names in the model (never a task's own name), each
-	 * once, with the day it was last completed. A step done again (a postponed Sondierung is
+	 * The main process's steps passed, each with its phase (in the names of {@link CollaborationFacts#PHASES}),
+	 * its name in the model (never a task's own name) and the day it was last completed; each step once. A step done again (a postponed Sondierung is
 	 * completed as "verschoben" and comes back) counts only when its last run was completed: not
 	 * while it is open again, nor when that run was cancelled by the end of the collaboration.
 	 */
@@ -116,7 +151,8 @@ public class FunderReport {
 			.sorted(Comparator.comparing(HistoricActivityInstance::getEndTime))
 			.map(activity -> {
 				Map<String, Object> phase = new LinkedHashMap<>();
-				phase.put("phase", activity.getActivityName());
+				phase.put("phase", CollaborationFacts.phaseOfStep(activity.getActivityId()));
+				phase.put("schritt", activity.getActivityName());
 				phase.put("abgeschlossen", day(activity.getEndTime()));
 				return phase;
 			})

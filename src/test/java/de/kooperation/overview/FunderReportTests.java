@@ -1,4 +1,4 @@
-package de.kooperation.collaboration;
+package de.kooperation.overview;
 
 import static de.kooperation.shared.CollaborationProcess.Elements.ACKNOWLEDGE_RECOMMENDATIONS;
 import static de.kooperation.shared.CollaborationProcess.Elements.EXPLORATORY_MEETING;
@@ -25,6 +25,7 @@ import de.kooperation.EngineClock;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.collaboration.CollaborationService.Party;
 import de.kooperation.shared.CoreElement;
 
@@ -96,9 +97,9 @@ class FunderReportTests {
 			.containsEntry("strategiegespraeche", 0L);
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> phases = (List<Map<String, Object>>) report.get("abgeschlossenePhasen");
-		assertThat(phases).filteredOn(phase -> phase.get("phase").toString().startsWith("Sondierungsgespräch durchführen"))
+		assertThat(phases).filteredOn(phase -> phase.get("schritt").toString().startsWith("Sondierungsgespräch durchführen"))
 			.singleElement().satisfies(phase -> assertThat(phase).containsEntry("abgeschlossen", "2026-01-19"));
-		assertThat(phases).extracting(phase -> phase.get("phase")).doesNotHaveDuplicates()
+		assertThat(phases).extracting(phase -> phase.get("schritt")).doesNotHaveDuplicates()
 			.doesNotContain("Bedarfsanalyse durchführen");
 	}
 

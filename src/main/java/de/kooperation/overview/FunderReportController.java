@@ -15,17 +15,25 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.kooperation.shared.PartyGroups;
 import de.kooperation.system.WebappLogin;
 
 /**
- * The funder report as CSV and JSON: under /kooperationen/bericht.* for the logged-in agency
- * (webapp login), under /api/reports/funder.* for scripts (HTTP Basic, agency groups).
+ * The report for the funder's agency (Berichtspflicht), for the agency's staff and the administrator:
+ * <ul>
+ * <li>{@code GET /api/collaborations/{municipalityId}/report}: one Kommune's collaboration in detail
+ * ({@link FunderReport}, HTTP Basic);</li>
+ * <li>all Kommunen as CSV and JSON ({@link FunderExport}): under /kooperationen/bericht.* for the
+ * logged-in agency (webapp login), under /api/reports/funder.* for scripts (HTTP Basic).</li>
+ * </ul>
  */
 @RestController
-class FunderExportController {
+class FunderReportController {
+
+	private final FunderReport reports;
 
 	private final FunderExport export;
 
@@ -33,10 +41,31 @@ class FunderExportController {
 
 	private final IdentityService identityService;
 
-	FunderExportController(FunderExport export, PageAccess access, IdentityService identityService) {
+	FunderReportController(FunderReport reports, FunderExport export, PageAccess access, IdentityService identityService) {
+		this.reports = reports;
 		this.export = export;
 		this.access = access;
 		this.identityService = identityService;
+	}
+
+	@GetMapping("/api/collaborations/{municipalityId}/report")
+	ResponseEntity<Map<String, Object>> report(@PathVariable String municipalityId) {
+		Authentication caller = identityService.getCurrentAuthentication();
+		if (!agencyOverBasic()) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.body(Map.of("message", "Den Bericht für den Projektträger erstellt die Transferagentur."));
+		}
+		// the membership check above is the authorization; the report reads history, which the team may not
+		identityService.clearAuthentication();
+		try {
+			return reports.of(municipalityId)
+				.map(ResponseEntity::ok)
+				.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+					.body(Map.of("message", "Für '" + municipalityId + "' gibt es keine Kooperation.")));
+		}
+		finally {
+			identityService.setAuthentication(caller);
+		}
 	}
 
 	@GetMapping("/kooperationen/bericht.json")
