@@ -11,16 +11,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.kooperation.DemoAppTest;
 import de.kooperation.shared.AgreementProcess;
@@ -83,10 +82,10 @@ class CollaborationBrowserJourneyTests {
 
 	private static final String EXPERT = "Carla Berg";
 
-	private HeadlessChromium browser;
+	@RegisterExtension
+	static final HeadlessChromium browser = HeadlessChromium.perTestClass();
 
-	@LocalServerPort
-	int port;
+	static final TasklistPage tasklist = new TasklistPage(browser);
 
 	@Autowired
 	ProcessEngine engine;
@@ -98,16 +97,11 @@ class CollaborationBrowserJourneyTests {
 
 	private final List<String> accessibility = new ArrayList<>();
 
-	private String loggedIn;
-
 	private int screens;
 
 	@Test
 	void aCollaborationGoesFromTheStartFormToTheImplementation_eachStepInTheBrowserByTheUserWhoseRoleItIs() throws Exception {
-		// REST and the webapps find the engine by name; other contexts of this JVM register one too
-		ProcessEngines.registerProcessEngine(engine);
-		try (HeadlessChromium chromium = HeadlessChromium.start(port)) {
-			browser = chromium;
+		try {
 			walkTheJourney();
 		}
 		finally {
@@ -128,7 +122,7 @@ class CollaborationBrowserJourneyTests {
 		// Zielvereinbarung: a draft without a goal is refused; the goals go in on the app's page
 		Task draft = takeOver(AgreementProcess.Elements.DRAFT);
 		draftAgreement();
-		click("//button[normalize-space()='Abschließen']");
+		tasklist.clickComplete();
 		refusedWith("Die Zielvereinbarung enthält noch kein Ziel");
 		enterGoalsAndMilestones();
 		open(draft);
@@ -371,13 +365,12 @@ class CollaborationBrowserJourneyTests {
 	/** One row per person: name, function, e-mail. */
 	private void proposeExperts(Task task) {
 		browser.waitForText("Vorgeschlagene Interviewpartner/innen");
-		if (rows().isEmpty()) {
-			addRow();
+		if (tasklist.rows().isEmpty()) {
+			tasklist.addRow();
 		}
-		List<WebElement> inputs = rowInputs(1);
-		inputs.get(0).sendKeys(EXPERT);
-		inputs.get(1).sendKeys("Leiterin Bildungsbüro");
-		inputs.get(2).sendKeys("carla.berg@gotha.example.org");
+		tasklist.typeInRow(1, 0, EXPERT);
+		tasklist.typeInRow(1, 1, "Leiterin Bildungsbüro");
+		tasklist.typeInRow(1, 2, "carla.berg@gotha.example.org");
 		complete(task);
 	}
 
@@ -388,7 +381,7 @@ class CollaborationBrowserJourneyTests {
 
 	private void selectExperts(Task task) {
 		browser.waitUntil("the agency's proposal as the first row",
-				driver -> !rows().isEmpty() && EXPERT.equals(rowInputs(1).get(0).getDomProperty("value")));
+				driver -> !tasklist.rows().isEmpty() && EXPERT.equals(tasklist.rowInputs(1).get(0).getDomProperty("value")));
 		complete(task);
 	}
 
@@ -398,9 +391,9 @@ class CollaborationBrowserJourneyTests {
 		// name and address come from the selection and are shown read-only
 		browser.waitUntil("her row", driver -> browser.elements(By.cssSelector(".fjs-form input[readonly]")).stream()
 			.anyMatch(input -> EXPERT.equals(input.getDomProperty("value"))));
-		typeInto("//label[starts-with(normalize-space(), 'Datum')]/following::input[1]", today.plusDays(14).format(GERMAN));
-		typeInto("//label[starts-with(normalize-space(), 'Uhrzeit')]/following::input[1]", "10:00");
-		typeKept("//label[starts-with(normalize-space(), 'Ort oder Link')]/following::input[1]", "Rathaus Gotha");
+		tasklist.typeInto("//label[starts-with(normalize-space(), 'Datum')]/following::input[1]", today.plusDays(14).format(GERMAN));
+		tasklist.typeInto("//label[starts-with(normalize-space(), 'Uhrzeit')]/following::input[1]", "10:00");
+		tasklist.typeKept("//label[starts-with(normalize-space(), 'Ort oder Link')]/following::input[1]", "Rathaus Gotha");
 		browser.waitForText(EXPERT + ": am " + today.plusDays(14).format(GERMAN) + " um 10:00 Uhr (2 Stunden), Rathaus Gotha");
 		screen("interviewtermine-vorschau");
 		complete(task);
@@ -557,11 +550,10 @@ class CollaborationBrowserJourneyTests {
 
 	/** Logs the user in unless she is the one logged in; null: nobody. */
 	private void as(String user) {
-		if (user != null && user.equals(loggedIn)) {
+		if (user != null && user.equals(browser.loggedIn())) {
 			return;
 		}
 		browser.logOut();
-		loggedIn = user;
 		if (user != null) {
 			browser.logIn(user, List.of(CONTACT, EXECUTIVE).contains(user) ? THEIR_PASSWORD : DemoScript.PASSWORD);
 			screen("tasklist-" + user);
@@ -575,10 +567,13 @@ class CollaborationBrowserJourneyTests {
 		return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(KOMMUNE).taskDefinitionKey(activityId).singleResult();
 	}
 
-	/** Opens the task through its link, as in the reminder mail. */
+	/** Opens the task through its link, as in the reminder mail; it links to its collaboration. */
 	private void open(Task task) {
-		browser.open("/camunda/app/tasklist/default/#/?task=" + task.getId());
-		browser.waitForText(task.getName());
+		tasklist.openTask(task);
+		linksToItsCollaboration();
+	}
+
+	private void linksToItsCollaboration() {
 		WebElement collaboration = browser.waitFor(By.cssSelector(".koop-collaboration-link"));
 		browser.waitUntil("the link to the collaboration", driver -> !collaboration.getText().isBlank());
 		assertThat(collaboration.getText()).isEqualTo("Kooperation " + KOMMUNE_NAME);
@@ -589,26 +584,23 @@ class CollaborationBrowserJourneyTests {
 	private Task takeOver(String activityId) {
 		Task task = task(activityId);
 		open(task);
-		browser.waitForText("übernehmen Sie die Aufgabe");
-		browser.click(By.cssSelector("button.claim"));
-		browser.waitUntil("the task to be taken over", driver -> loggedIn
-			.equals(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()));
-		open(task);
-		browser.waitFor(By.xpath("//button[normalize-space()='Abschließen' and not(@disabled)]"));
+		tasklist.takeOver(task);
+		linksToItsCollaboration();
 		screen(activityId);
 		return task;
 	}
 
+	/** Completed without a refusal (one shown fails the journey at once), and no refusal left on the screen. */
 	private void complete(Task task) {
-		click("//button[normalize-space()='Abschließen']");
+		tasklist.clickComplete();
 		browser.waitUntil("the task '" + task.getName() + "' to be completed", driver -> {
-			if (!browser.visible(By.cssSelector(".notifications .alert-danger")).isEmpty()) {
+			if (!tasklist.refusals().isEmpty()) {
 				screen(task.getTaskDefinitionKey() + "-abgelehnt");
-				throw new AssertionError("refused: " + browser.visible(By.cssSelector(".notifications .alert-danger")).get(0).getText());
+				throw new AssertionError("refused: " + tasklist.refusals().get(0).getText());
 			}
 			return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count() == 1;
 		});
-		browser.waitUntil("no refusal left", driver -> browser.visible(By.cssSelector(".notifications .alert-danger")).isEmpty());
+		browser.waitUntil("no refusal left", driver -> tasklist.refusals().isEmpty());
 		checkScreen(task.getTaskDefinitionKey() + " abgeschlossen");
 	}
 
@@ -699,52 +691,10 @@ class CollaborationBrowserJourneyTests {
 		browser.waitUntil("'" + option + "' chosen for '" + label + "'", driver -> display[0].getText().equals(option));
 	}
 
-	// ---------------------------------------------------------------- dynamic lists (one row per person)
-
-	private void addRow() {
-		int before = rows().size();
-		browser.click(By.xpath("//button[contains(@class,'fjs-repeat-render-add') and normalize-space()='Zeile hinzufügen']"));
-		browser.waitUntil("a new row", driver -> rows().size() == before + 1);
-	}
-
-	private List<WebElement> rows() {
-		return browser.elements(By.cssSelector(".fjs-repeat-row-container"));
-	}
-
-	/** A row's text inputs (name, function or e-mail), without its date and time pickers. */
-	private List<WebElement> rowInputs(int row) {
-		return rows().get(row - 1).findElements(By.cssSelector("input.fjs-input:not([type='checkbox'])")).stream()
-			.filter(input -> !input.getDomProperty("id").contains("date") && !input.getDomProperty("id").contains("time"))
-			.toList();
-	}
-
-	/** The visible field, emptied and typed into (Enter closes a picker). */
-	private void typeInto(String xpath, String text) {
-		WebElement input = browser.waitFor(By.xpath(xpath));
-		browser.clear(input);
-		input.sendKeys(text, Keys.ENTER);
-	}
-
-	/** Typed until the form keeps it (a picker closed just before may still take the first keys). */
-	private void typeKept(String xpath, String text) {
-		browser.waitUntil("'" + text + "' kept", driver -> {
-			WebElement input = browser.waitFor(By.xpath(xpath));
-			if (!text.equals(input.getDomProperty("value"))) {
-				browser.clear(input);
-				input.sendKeys(text);
-			}
-			return text.equals(browser.waitFor(By.xpath(xpath)).getDomProperty("value"));
-		});
-	}
-
 	private void type(By by, String value) {
 		WebElement field = browser.waitFor(by);
 		field.clear();
 		field.sendKeys(value);
-	}
-
-	private void click(String xpath) {
-		browser.click(By.xpath(xpath));
 	}
 
 }

@@ -2,7 +2,6 @@ package de.kooperation.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,18 +13,13 @@ import java.util.Map;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.kooperation.DemoAppTest;
 import de.kooperation.shared.BaselineAnalysisProcess;
@@ -57,35 +51,16 @@ class ExpertRowsBrowserTests {
 	/** The process whose jobs send one mail each (reminder.ReminderProcess.KEY). */
 	private static final String MAIL_PROCESS = "reminder";
 
-	private static HeadlessChromium browser;
+	@RegisterExtension
+	static final HeadlessChromium browser = HeadlessChromium.perTestClass();
 
-	@LocalServerPort
-	int port;
+	static final TasklistPage tasklist = new TasklistPage(browser);
 
 	@Autowired
 	ProcessEngine engine;
 
 	@Autowired
-	TaskFilters filters;
-
-	@Autowired
 	EmbeddedMailServer mailServer;
-
-	@BeforeEach
-	void restAndWebappsServeThisContextsEngine() throws IOException {
-		ProcessEngines.registerProcessEngine(engine);
-		if (browser == null) {
-			browser = HeadlessChromium.start(port);
-		}
-	}
-
-	@AfterAll
-	static void stopChromium() throws IOException {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
 
 	@Test
 	void theKommuneFillsRowsIsRefusedRowByRow_thenSeesWhoIsInvitedWhen_andTheInvitationSaysTheSame() throws Exception {
@@ -112,22 +87,23 @@ class ExpertRowsBrowserTests {
 	private void selectExperts(ProcessInstance analysis) {
 		Task task = openAndClaim(analysis, BaselineAnalysisProcess.Elements.SELECT_EXPERTS);
 		browser.waitForText("Ausgewählte Interviewpartner/innen");
-		assertThat(rowInputs(1).get(0).getDomProperty("value")).as("the agency's proposal is the first row").isEqualTo("Brigitte Immel");
-		addRow();
-		type(rowInputs(2), "Carla Berg", "Sozialplanerin", "carla.berg@kreis-ni.de");
-		addRow();
-		type(rowInputs(3), "brigitte immel", "Stellvertretung", "");
+		assertThat(tasklist.rowInputs(1).get(0).getDomProperty("value")).as("the agency's proposal is the first row")
+			.isEqualTo("Brigitte Immel");
+		tasklist.addRow();
+		type(2, "Carla Berg", "Sozialplanerin", "carla.berg@kreis-ni.de");
+		tasklist.addRow();
+		type(3, "brigitte immel", "Stellvertretung", "");
 		browser.screenshot("rows-01-auswahl-drei-zeilen");
 
-		complete();
+		tasklist.clickComplete();
 		browser.waitForText("Zeile 3 („brigitte immel“): „brigitte immel“ steht schon in Zeile 1.");
 		browser.screenshot("rows-02-auswahl-abgelehnt");
 		assertThat(engine.getRuntimeService().getVariable(analysis.getId(), BaselineAnalysisProcess.Vars.EXPERTS)).isNull();
 
 		browser.script("arguments[0].click();", browser.waitFor(By.cssSelector("button.fjs-repeat-row-remove[aria-label='Zeile 3 entfernen']")));
-		browser.waitUntil("the third row to be gone", driver -> rows().size() == 2);
-		complete();
-		waitUntilCompleted(task);
+		browser.waitUntil("the third row to be gone", driver -> tasklist.rows().size() == 2);
+		tasklist.clickComplete();
+		tasklist.waitUntilCompleted(task);
 		assertThat(engine.getRuntimeService().getVariable(analysis.getId(), BaselineAnalysisProcess.Vars.EXPERTS)).isEqualTo(List.of(
 				Map.of("name", "Brigitte Immel", "role", "Leiterin Fachbereich Bildung", "email", ""),
 				Map.of("name", "Carla Berg", "role", "Sozialplanerin", "email", "carla.berg@kreis-ni.de")));
@@ -148,24 +124,24 @@ class ExpertRowsBrowserTests {
 		// Carla Berg: first a day in the past, which the server refuses
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
 		LocalDate day = today.plusDays(20);
-		typeInto(DATE, today.minusDays(3).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
-		typeInto(TIME, "09:30");
-		typeKept(PLACE, "Kreishaus Raum 3");
+		tasklist.typeInto(DATE, today.minusDays(3).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+		tasklist.typeInto(TIME, "09:30");
+		tasklist.typeKept(PLACE, "Kreishaus Raum 3");
 		// the form takes a typed text a moment later (form-js debounces text fields); the preview shows when
 		browser.waitForText("um 09:30 Uhr (2 Stunden), Kreishaus Raum 3");
-		complete();
+		tasklist.clickComplete();
 		browser.waitForText("Zeile 2 („Carla Berg“): Der Termin liegt in der Vergangenheit.");
 		browser.screenshot("rows-03-termine-abgelehnt");
 
-		typeInto(DATE, day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+		tasklist.typeInto(DATE, day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
 		String date = day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
 		String preview = "Carla Berg: am " + date + " um 09:30 Uhr (2 Stunden), Kreishaus Raum 3 – Einladung mit Kalendereintrag an "
 				+ "carla.berg@kreis-ni.de und das Team der Transferagentur.";
 		browser.waitForText(preview);
 		assertThat(browser.bodyText()).contains("Brigitte Immel: Termin folgt – noch keine Einladung.");
 		browser.screenshot("rows-04-termine-vorschau");
-		complete();
-		waitUntilCompleted(task);
+		tasklist.clickComplete();
+		tasklist.waitUntilCompleted(task);
 		browser.assertNothingTechnicalShown("Interviewtermine");
 
 		// what the preview said is what goes out: to her address, that day and time, that place
@@ -194,74 +170,19 @@ class ExpertRowsBrowserTests {
 
 	// ---------------------------------------------------------------- Tasklist
 
+	/** The task of that kind, taken over; its form shown. */
 	private Task openAndClaim(ProcessInstance analysis, String element) {
 		Task task = engine.getTaskService().createTaskQuery().processInstanceId(analysis.getId()).taskDefinitionKey(element).singleResult();
-		String taskUrl = "/camunda/app/tasklist/default/#/?filter=" + filters.idOf(TaskFilters.GROUP_TASKS) + "&task=" + task.getId();
-		browser.open(taskUrl);
-		browser.click(By.cssSelector("button.claim"));
-		browser.waitUntil("the task to be hers", driver -> DemoScript.NIENBURG.contact().id()
-			.equals(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()));
-		browser.open("/camunda/app/tasklist/default/#/");
-		browser.open(taskUrl);
-		browser.waitFor(By.xpath("//button[normalize-space()='Abschließen']"));
+		tasklist.takeOver(task);
 		browser.waitFor(By.cssSelector(".fjs-form input"));
 		return task;
 	}
 
-	/** Enabled, then clicked (by script: a refusal shown before may lie over the button). */
-	private void complete() {
-		WebElement button = browser.waitFor(By.xpath("//button[normalize-space()='Abschließen']"));
-		browser.waitUntil("Abschließen to be enabled", driver -> button.isEnabled());
-		browser.script("arguments[0].click();", button);
-	}
-
-	private void waitUntilCompleted(Task task) {
-		browser.waitUntil("the task to be completed",
-				driver -> engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count() == 1);
-	}
-
-	private void addRow() {
-		int before = rows().size();
-		browser.click(By.xpath("//button[contains(@class,'fjs-repeat-render-add') and normalize-space()='Zeile hinzufügen']"));
-		browser.waitUntil("a new row", driver -> rows().size() == before + 1);
-	}
-
-	private List<WebElement> rows() {
-		return browser.elements(By.cssSelector(".fjs-repeat-row-container"));
-	}
-
-	private List<WebElement> rowInputs(int row) {
-		return textInputs(rows().get(row - 1));
-	}
-
-	private static List<WebElement> textInputs(WebElement row) {
-		return row.findElements(By.cssSelector("input.fjs-input:not([type='checkbox'])")).stream()
-			.filter(input -> !input.getDomProperty("id").contains("date") && !input.getDomProperty("id").contains("time")).toList();
-	}
-
-	private static void type(List<WebElement> inputs, String... values) {
+	/** The row's (from 1) text inputs typed into, in order. */
+	private void type(int row, String... values) {
 		for (int i = 0; i < values.length; i++) {
-			inputs.get(i).sendKeys(values[i]);
+			tasklist.typeInRow(row, i, values[i]);
 		}
-	}
-
-	/** Typed until the form keeps it (a picker closed just before may still take the first keys). */
-	private void typeKept(String xpath, String text) {
-		browser.waitUntil("'" + text + "' kept", driver -> {
-			WebElement input = browser.waitFor(By.xpath(xpath));
-			if (!text.equals(input.getDomProperty("value"))) {
-				browser.clear(input);
-				input.sendKeys(text);
-			}
-			return text.equals(browser.waitFor(By.xpath(xpath)).getDomProperty("value"));
-		});
-	}
-
-	/** The visible field under the label, emptied and typed into (Enter closes a picker). */
-	private void typeInto(String xpath, String text) {
-		WebElement input = browser.waitFor(By.xpath(xpath));
-		browser.clear(input);
-		input.sendKeys(text, Keys.ENTER);
 	}
 
 	// ---------------------------------------------------------------- mail

@@ -15,7 +15,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -29,6 +34,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
 import de.kooperation.demo.DemoScript;
 
 import com.deque.html.axecore.results.CheckedNode;
@@ -39,8 +47,18 @@ import com.deque.html.axecore.selenium.AxeBuilder;
  * Debian's headless Chromium driven through chromedriver, for tests that walk the webapps as a
  * user does. Screenshots go to target/screenshots/. Skips the test class (assumption) only when
  * Chromium or its driver is not installed; if they are there but fail, the test fails.
+ *
+ * <p>A JUnit extension, one browser per test class of the shared {@code @DemoAppTest} application:
+ * <pre>
+ * &#64;RegisterExtension
+ * static final HeadlessChromium browser = HeadlessChromium.perTestClass();
+ *
+ * static final TasklistPage tasklist = new TasklistPage(browser);
+ * </pre>
+ * Before each test it registers the context's engine (REST and the webapps find it by name, see
+ * {@code DemoAppTest}) and starts Chromium the first time; after the class's last test it quits.
  */
-final class HeadlessChromium implements AutoCloseable {
+final class HeadlessChromium implements BeforeEachCallback, AfterAllCallback {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -54,19 +72,37 @@ final class HeadlessChromium implements AutoCloseable {
 	/** Texts a user must never see (issue 9): English, technical, or a value that is missing. */
 	static final List<String> NEVER_SHOWN = List.of("Field ", "Cannot ", "ENGINE-", "Whitelabel", "null", "Exception", "Select");
 
-	private final ChromeDriver browser;
+	private ChromeDriver browser;
 
-	private final Path profile;
+	private Path profile;
 
-	private final int port;
+	private int port;
 
-	private HeadlessChromium(ChromeDriver browser, Path profile, int port) {
-		this.browser = browser;
-		this.profile = profile;
-		this.port = port;
+	/** The engine of the test's application context, registered before each test. */
+	private ProcessEngine engine;
+
+	/** Who logged in last ({@link #logIn}); null after {@link #logOut}. */
+	private String loggedIn;
+
+	private HeadlessChromium() {
 	}
 
-	static HeadlessChromium start(int port) throws IOException {
+	/** Started before the class's first test, quit after its last (register it as a static extension field). */
+	static HeadlessChromium perTestClass() {
+		return new HeadlessChromium();
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) throws IOException {
+		ApplicationContext application = SpringExtension.getApplicationContext(context);
+		engine = application.getBean(ProcessEngine.class);
+		ProcessEngines.registerProcessEngine(engine);
+		if (browser == null) {
+			start(application.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+		}
+	}
+
+	private void start(int port) throws IOException {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Chromium oder chromedriver fehlt (Debian: apt-get install chromium chromium-driver; .ci/run installiert beide)");
 		Path profile = Files.createTempDirectory("kooperation-chromium");
@@ -81,14 +117,25 @@ final class HeadlessChromium implements AutoCloseable {
 			.withEnvironment(Map.of("TZ", "Europe/Berlin"))
 			.build();
 		Files.createDirectories(SCREENSHOTS);
-		return new HeadlessChromium(new ChromeDriver(service, options), profile, port);
+		this.browser = new ChromeDriver(service, options);
+		this.profile = profile;
+		this.port = port;
 	}
 
 	@Override
-	public void close() throws IOException {
-		browser.quit();
-		try (var files = Files.walk(profile)) {
-			files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+	public void afterAll(ExtensionContext context) throws IOException {
+		if (browser == null) {
+			return;
+		}
+		try {
+			browser.quit();
+		}
+		finally {
+			browser = null;
+			loggedIn = null;
+			try (var files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
 		}
 	}
 
@@ -121,6 +168,17 @@ final class HeadlessChromium implements AutoCloseable {
 		assertThat(bodyText()).as("German login page").contains("Anmelden", "Datum und Uhrzeit werden mit der lokalen Zeitzone");
 		click(By.xpath("//button[normalize-space()='Anmelden']"));
 		waitForText(TaskFilters.OPEN_WORK);
+		loggedIn = user;
+	}
+
+	/** The engine the app serves the test with (a {@link TasklistPage} reads it). */
+	ProcessEngine engine() {
+		return engine;
+	}
+
+	/** Who is logged in (the user of the last {@link #logIn}); null when nobody is. */
+	String loggedIn() {
+		return loggedIn;
 	}
 
 	private static void sleep(Duration duration) {
@@ -132,10 +190,14 @@ final class HeadlessChromium implements AutoCloseable {
 		}
 	}
 
-	/** Leaves the app (a fresh page load afterwards) and forgets the session. */
+	/** Leaves the app (a fresh page load afterwards) and forgets the session; nothing to do without a browser. */
 	void logOut() {
+		if (browser == null) {
+			return;
+		}
 		browser.manage().deleteAllCookies();
 		browser.get("about:blank");
+		loggedIn = null;
 	}
 
 	void open(String path) {

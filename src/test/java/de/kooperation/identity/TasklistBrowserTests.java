@@ -3,21 +3,17 @@ package de.kooperation.identity;
 import static de.kooperation.shared.CollaborationProcess.Elements.ACKNOWLEDGE_RECOMMENDATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.kooperation.DemoAppTest;
 import de.kooperation.shared.AgreementProcess;
@@ -42,32 +38,16 @@ class TasklistBrowserTests {
 
 	private static final String FORM_CHECKBOX = "Handlungsempfehlungen zur Kenntnis genommen";
 
-	private static HeadlessChromium browser;
+	@RegisterExtension
+	static final HeadlessChromium browser = HeadlessChromium.perTestClass();
 
-	@LocalServerPort
-	int port;
+	static final TasklistPage tasklist = new TasklistPage(browser);
 
 	@Autowired
 	ProcessEngine engine;
 
 	@Autowired
 	TaskFilters filters;
-
-	@BeforeEach
-	void restAndWebappsServeThisContextsEngine() throws IOException {
-		ProcessEngines.registerProcessEngine(engine);
-		if (browser == null) {
-			browser = HeadlessChromium.start(port);
-		}
-	}
-
-	@AfterAll
-	static void stopChromium() throws IOException {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
 
 	@Test
 	void aKommuneUserCompletesItsTaskInTasklistAnotherKommuneDoesNotSeeItAndAScriptPayloadStaysText() {
@@ -119,7 +99,7 @@ class TasklistBrowserTests {
 		browser.screenshot("03-nienburg-formular-ausgefuellt");
 		browser.click(By.xpath("//button[normalize-space()='Abschließen']"));
 
-		waitUntilCompleted(task);
+		tasklist.waitUntilCompleted(task);
 		browser.screenshot("04-nienburg-abgeschlossen");
 		browser.assertNoScriptRan();
 		ProcessInstance collaboration = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
@@ -201,11 +181,6 @@ class TasklistBrowserTests {
 
 	private java.util.Date completedAt(Task task) {
 		return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult().getEndTime();
-	}
-
-	private void waitUntilCompleted(Task task) {
-		browser.waitUntil("the task to be completed",
-				driver -> engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count() == 1);
 	}
 
 	private WebElement textarea() {

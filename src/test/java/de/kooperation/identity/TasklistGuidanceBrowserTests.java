@@ -2,7 +2,6 @@ package de.kooperation.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
@@ -12,18 +11,15 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.kooperation.DemoAppTest;
 import de.kooperation.shared.BaselineAnalysisProcess;
@@ -44,35 +40,17 @@ class TasklistGuidanceBrowserTests {
 
 	private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-	private static HeadlessChromium browser;
+	@RegisterExtension
+	static final HeadlessChromium browser = HeadlessChromium.perTestClass();
 
-	@LocalServerPort
-	int port;
+	static final TasklistPage tasklist = new TasklistPage(browser);
 
 	@Autowired
 	ProcessEngine engine;
 
-	@BeforeEach
-	void restAndWebappsServeThisContextsEngine() throws IOException {
-		ProcessEngines.registerProcessEngine(engine);
-		if (browser == null) {
-			browser = HeadlessChromium.start(port);
-		}
-	}
-
 	@AfterEach
 	void logOut() {
-		if (browser != null) {
-			browser.logOut();
-		}
-	}
-
-	@AfterAll
-	static void stopChromium() throws IOException {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
+		browser.logOut();
 	}
 
 	@Test
@@ -113,7 +91,7 @@ class TasklistGuidanceBrowserTests {
 		browser.assertNothingTechnicalShown("Tasklist after log-in");
 
 		// the task: its collaboration page, the note to take it over first, no action that fails
-		openTask(task);
+		tasklist.openTask(task);
 		WebElement collaboration = browser.waitFor(By.cssSelector(".koop-collaboration-link"));
 		browser.waitUntil("the link to the collaboration", driver -> !collaboration.getText().isBlank());
 		assertThat(collaboration.getText()).isEqualTo("Kooperation Stadt Eisenach");
@@ -138,7 +116,7 @@ class TasklistGuidanceBrowserTests {
 	void theFormsOwnChecksSayInGermanWhatToTypeAndTheDatePickerIsGerman() {
 		Task task = eisenachCollaborationTask(CollaborationProcess.Elements.CHOOSE_DISCOURSE_FORMATS);
 		browser.logIn(DemoScript.EISENACH.executive().id());
-		takeOver(task);
+		tasklist.takeOver(task);
 
 		WebElement formats = browser.waitFor(By.cssSelector("textarea"));
 		formats.sendKeys("Fachtag");
@@ -171,19 +149,18 @@ class TasklistGuidanceBrowserTests {
 	void aRefusalOfTheServerShowsOnlyItsGermanSentenceAndIsGoneOnceTheTaskIsCompleted() {
 		Task task = eisenachTask(BaselineAnalysisProcess.Elements.SELECT_EXPERTS);
 		browser.logIn(DemoScript.EISENACH.contact().id());
-		takeOver(task);
+		tasklist.takeOver(task);
 
 		// one row per person; a second row naming the first person again passes the form's own checks, not the server's
-		browser.waitUntil("the list's first row", driver -> !rows().isEmpty());
-		typeInRow(1, 0, "Anna Schulz");
-		typeInRow(1, 1, "Leiterin Schulverwaltungsamt");
+		browser.waitUntil("the list's first row", driver -> !tasklist.rows().isEmpty());
+		tasklist.typeInRow(1, 0, "Anna Schulz");
+		tasklist.typeInRow(1, 1, "Leiterin Schulverwaltungsamt");
 		String first = "Anna Schulz";
-		browser.click(By.xpath("//button[contains(@class,'fjs-repeat-render-add') and normalize-space()='Zeile hinzufügen']"));
-		browser.waitUntil("a second row", driver -> rows().size() >= 2);
-		int last = rows().size();
-		typeInRow(last, 0, first.toLowerCase(java.util.Locale.GERMAN));
-		typeInRow(last, 1, "Stellvertretung");
-		clickComplete();
+		tasklist.addRow();
+		int last = tasklist.rows().size();
+		tasklist.typeInRow(last, 0, first.toLowerCase(java.util.Locale.GERMAN));
+		tasklist.typeInRow(last, 1, "Stellvertretung");
+		tasklist.clickComplete();
 		browser.waitForText("steht schon in Zeile 1");
 		String refusal = browser.waitFor(By.cssSelector(".notifications .alert-danger")).getText();
 		browser.screenshot("13-ablehnung-des-servers");
@@ -194,12 +171,10 @@ class TasklistGuidanceBrowserTests {
 
 		browser.script("arguments[0].click();",
 				browser.waitFor(By.cssSelector("button.fjs-repeat-row-remove[aria-label='Zeile " + last + " entfernen']")));
-		browser.waitUntil("the repeated row to be gone", driver -> rows().size() == last - 1);
-		clickComplete();
-		browser.waitUntil("the task to be completed", driver -> engine.getHistoryService().createHistoricTaskInstanceQuery()
-			.taskId(task.getId()).finished().count() == 1);
-		browser.waitUntil("the old refusal to go",
-				driver -> browser.visible(By.cssSelector(".notifications .alert-danger")).isEmpty());
+		browser.waitUntil("the repeated row to be gone", driver -> tasklist.rows().size() == last - 1);
+		tasklist.clickComplete();
+		tasklist.waitUntilCompleted(task);
+		browser.waitUntil("the old refusal to go", driver -> tasklist.refusals().isEmpty());
 		browser.screenshot("14-nach-dem-abschliessen");
 	}
 
@@ -207,48 +182,22 @@ class TasklistGuidanceBrowserTests {
 	void aRefusalGoesWhenTheUserOpensAnotherTask_itWasAboutTheTaskBefore() {
 		Task task = eisenachTask(BaselineAnalysisProcess.Elements.SELECT_EXPERTS);
 		browser.logIn(DemoScript.EISENACH.contact().id());
-		takeOver(task);
-		browser.waitUntil("the list's first row", driver -> !rows().isEmpty());
-		typeInRow(1, 0, "Anna Schulz");
-		typeInRow(1, 1, "Leiterin Schulverwaltungsamt");
-		browser.click(By.xpath("//button[contains(@class,'fjs-repeat-render-add') and normalize-space()='Zeile hinzufügen']"));
-		browser.waitUntil("a second row", driver -> rows().size() >= 2);
-		typeInRow(rows().size(), 0, "Anna Schulz");
-		typeInRow(rows().size(), 1, "Stellvertretung");
-		clickComplete();
+		tasklist.takeOver(task);
+		browser.waitUntil("the list's first row", driver -> !tasklist.rows().isEmpty());
+		tasklist.typeInRow(1, 0, "Anna Schulz");
+		tasklist.typeInRow(1, 1, "Leiterin Schulverwaltungsamt");
+		tasklist.addRow();
+		tasklist.typeInRow(tasklist.rows().size(), 0, "Anna Schulz");
+		tasklist.typeInRow(tasklist.rows().size(), 1, "Stellvertretung");
+		tasklist.clickComplete();
 		browser.waitForText("steht schon in Zeile 1");
 
 		WebElement other = browser.waitFor(By.xpath("//li[contains(@class,'task')]//a[contains(@href,'task=') and not(contains(@href,'"
 				+ task.getId() + "'))]"));
 		browser.script("arguments[0].click();", other);
 		browser.waitUntil("another task to open", driver -> !driver.getCurrentUrl().contains(task.getId()));
-		browser.waitUntil("the refusal about the task before to go",
-				driver -> browser.visible(By.cssSelector(".notifications .alert-danger")).isEmpty());
+		browser.waitUntil("the refusal about the task before to go", driver -> tasklist.refusals().isEmpty());
 		browser.assertNothingTechnicalShown("another task after a refusal");
-	}
-
-	/** Typed into a row's text input until the form keeps it (form-js takes text a moment later). */
-	private void typeInRow(int row, int input, String text) {
-		browser.waitUntil("'" + text + "' in row " + row, driver -> {
-			WebElement field = rows().get(row - 1).findElements(By.cssSelector("input.fjs-input")).get(input);
-			if (!text.equals(field.getDomProperty("value"))) {
-				browser.clear(field);
-				field.sendKeys(text);
-				return false;
-			}
-			return true;
-		});
-	}
-
-	private List<WebElement> rows() {
-		return browser.elements(By.cssSelector(".fjs-repeat-row-container"));
-	}
-
-	/** Enabled, then clicked by script (a refusal shown before may lie over the button). */
-	private void clickComplete() {
-		WebElement button = browser.waitFor(By.xpath("//button[normalize-space()='Abschließen']"));
-		browser.waitUntil("Abschließen to be enabled", driver -> button.isEnabled());
-		browser.script("arguments[0].click();", button);
 	}
 
 	@Test
@@ -313,7 +262,7 @@ class TasklistGuidanceBrowserTests {
 		Task task = eisenachCollaborationTask(CollaborationProcess.Elements.SUPPORT_CONCRETISATION);
 		engine.getTaskService().claim(task.getId(), DemoScript.TRANSFER_MANAGER_JONAS.id());
 		browser.logIn(DemoScript.TRANSFER_MANAGER_LENA.id());
-		openTask(task);
+		tasklist.openTask(task);
 		browser.waitForText("Diese Aufgabe bearbeitet gerade " + DemoScript.TRANSFER_MANAGER_JONAS.id());
 		assertThat(browser.bodyText()).doesNotContain("übernehmen Sie die Aufgabe");
 		browser.assertNothingTechnicalShown("a colleague's task");
@@ -384,21 +333,6 @@ class TasklistGuidanceBrowserTests {
 	}
 
 	// ---------------------------------------------------------------- the browser
-
-	private void openTask(Task task) {
-		browser.open("/camunda/app/tasklist/default/#/?task=" + task.getId());
-		browser.waitForText(task.getName());
-	}
-
-	/** Opens the task, takes it over and opens it again (Tasklist closes it after taking over). */
-	private void takeOver(Task task) {
-		openTask(task);
-		browser.click(By.cssSelector("button.claim"));
-		browser.waitUntil("the task to be taken over",
-				driver -> engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee() != null);
-		openTask(task);
-		browser.waitFor(By.xpath("//button[normalize-space()='Abschließen' and not(@disabled)]"));
-	}
 
 	/** The task's detail tabs the user sees. */
 	private List<String> tabs() {
