@@ -16,11 +16,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
 
 import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.shared.CoreElement;
@@ -99,12 +108,28 @@ class SteeringReport {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * The report's three parts are independent aggregates over all collaborations, each a scan of
+	 * its history; asked side by side (each on a connection of its own) the page waits for the
+	 * slowest, not for their sum. A pool of its own, so a busy steering page never holds up the
+	 * engine's job executor or the web requests.
+	 */
+	private final ExecutorService parts = Executors.newFixedThreadPool(3, new PartThreads());
+
 	SteeringReport(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	@PreDestroy
+	void stop() {
+		parts.shutdownNow();
+	}
+
 	Report report() {
-		List<PhaseRun> runs = phaseRuns();
+		CompletableFuture<List<PhaseRun>> phaseRuns = part(this::phaseRuns);
+		CompletableFuture<List<LateTasks>> lateTasks = part(this::lateTasks);
+		CompletableFuture<List<Movement>> movementsAsked = part(this::movements);
+		List<PhaseRun> runs = answer(phaseRuns);
 		List<PhaseFigures> figures = new ArrayList<>();
 		for (String phase : PHASES.keySet()) {
 			List<PhaseRun> passed = runs.stream().filter(run -> run.phase().equals(phase)).toList();
@@ -119,8 +144,41 @@ class SteeringReport {
 			figures.add(new PhaseFigures(phase, passed.size(), median, longest.days(), longest.municipalityId(), within,
 					passed.size() - within));
 		}
-		List<Movement> movements = movements();
-		return new Report(figures, runs, lateTasks(), movements, movements.stream().mapToInt(Movement::kommunen).max().orElse(0));
+		List<Movement> movements = answer(movementsAsked);
+		return new Report(figures, runs, answer(lateTasks), movements, movements.stream().mapToInt(Movement::kommunen).max().orElse(0));
+	}
+
+	private <T> CompletableFuture<T> part(Supplier<T> query) {
+		return CompletableFuture.supplyAsync(query, parts);
+	}
+
+	/** A part's answer, or its failure as thrown by the query itself (the error pages know those). */
+	private static <T> T answer(CompletableFuture<T> part) {
+		try {
+			return part.join();
+		}
+		catch (CompletionException failed) {
+			if (failed.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (failed.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw failed;
+		}
+	}
+
+	private static final class PartThreads implements ThreadFactory {
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		@Override
+		public Thread newThread(Runnable work) {
+			Thread thread = new Thread(work, "steering-report-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}
+
 	}
 
 	/**
