@@ -353,7 +353,7 @@ public class SeedAgreements {
 			.map(Goal::titled)
 			.toList();
 		List<Milestone> milestones = lines(milestoneLines).stream()
-			.map(title -> new Milestone(Agreements.newKey("m-"), title, null, null, null, null, null, false))
+			.map(Milestone::titled)
 			.toList();
 		agreements.saveDraftContent(municipalityId, goals, milestones, null, null);
 		return true;
