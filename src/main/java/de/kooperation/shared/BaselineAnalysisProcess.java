@@ -196,6 +196,9 @@ public final class BaselineAnalysisProcess {
 		/** When the profile was taken. */
 		public static final ProcessVariable<Date> ASSESSMENT_DATE = ProcessVariable.moment(Vars.ASSESSMENT_DATE);
 
+		/** The day the result report was written. */
+		public static final ProcessVariable<LocalDate> RESULT_REPORT_DATE = ProcessVariable.day(Vars.RESULT_REPORT_DATE);
+
 		/** When the Kommune confirmed receipt of the result report. */
 		public static final ProcessVariable<Date> RESULT_REPORT_RECEIVED_AT = ProcessVariable.moment(Vars.RESULT_REPORT_RECEIVED_AT);
 
