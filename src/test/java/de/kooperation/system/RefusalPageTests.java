@@ -38,6 +38,18 @@ class RefusalPageTests {
 	}
 
 	@Test
+	void onlyWebappLoginNamesTheRefusalPage_everyPageRefusesThroughIt() throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			List<String> naming = files.filter(file -> file.toString().endsWith(".java"))
+				.filter(file -> read(file).contains("\"" + WebappLogin.REFUSED + "\""))
+				.map(file -> file.getFileName().toString())
+				.toList();
+
+			assertThat(naming).containsExactly("WebappLogin.java");
+		}
+	}
+
+	@Test
 	void anOwnPageRefusesWithItsReason() {
 		String page = render(WebappLogin.REFUSED, Map.of("reason", "Diese Seite ist der Projektleitung vorbehalten."));
 
