@@ -96,7 +96,7 @@ public final class BaselineAnalysisProcess {
 		public static final String INTERVIEW_APPOINTMENT = "interviewAppointment";
 		public static final String INTERVIEW_GUIDE_LINK = "interviewGuideLink";
 		/**
-		 * No longer written (interviews are in {@link InterviewRecords}); the history of earlier versions
+		 * No longer written (interviews are in {@code analysis/InterviewRecords}); the history of earlier versions
 		 * may hold it, and the data protection cleanup deletes it there.
 		 */
 		public static final String INTERVIEWS = "baselineAnalysisInterviews";
