@@ -25,6 +25,7 @@ import de.kooperation.agreement.Agreements;
 import de.kooperation.agreement.Goal;
 import de.kooperation.agreement.Milestone;
 import de.kooperation.collaboration.CollaborationService;
+import de.kooperation.form.FormRules;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
 import de.kooperation.shared.AgreementProcess;
@@ -48,12 +49,12 @@ public class Scenario {
 
 	private final CollaborationService collaborations;
 
-	private final de.kooperation.form.FormRules formRules;
+	private final FormRules formRules;
 
 	private final Agreements agreements;
 
 	public Scenario(ProcessEngine engine, MunicipalityRepository municipalities, CollaborationService collaborations,
-			de.kooperation.form.FormRules formRules, Agreements agreements) {
+			FormRules formRules, Agreements agreements) {
 		this.engine = engine;
 		this.agreements = agreements;
 		this.formRules = formRules;
@@ -246,7 +247,7 @@ public class Scenario {
 			agreements.saveDraftContent(municipalityId,
 					List.of(Goal.titled("Bildungsmonitoring aufbauen")),
 					draft.milestones().isEmpty()
-							? List.of(new Milestone(Agreements.newKey("m-"), "Bedarfsanalyse abgeschlossen", null, null, null, null, null, false))
+							? List.of(Milestone.titled("Bedarfsanalyse abgeschlossen"))
 							: draft.milestones(),
 					draft.municipalityDuties(), draft.agencyDuties());
 		}

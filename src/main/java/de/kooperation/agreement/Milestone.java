@@ -20,6 +20,11 @@ public record Milestone(String key, String title, String purpose, String municip
 		this(key, title, purpose, municipalityPart, agencyPart, period, dueOn, closed, null);
 	}
 
+	/** A new open milestone with only its title, closed by hand, as a row of the draft page before anything else is filled in. */
+	public static Milestone titled(String title) {
+		return new Milestone(Agreements.newKey("m-"), title, null, null, null, null, null, false);
+	}
+
 	public String statusLabel() {
 		return closed ? "abgeschlossen" : "offen";
 	}

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Production refuses a database made by a default run: one that holds the demo users (whose
  * password "demo" is in the README). Deleting them silently could delete real work done under
  * those names, so the start is refused and the operator decides. (The admin's password of such a
- * database is mended by {@link AdminAccount}.) Runs once the engine is built, before the web
+ * database is mended by {@code system/AdminAccount}.) Runs once the engine is built, before the web
  * server takes requests.
  */
 @Component
@@ -36,7 +36,7 @@ public class ProdDatabaseGuard implements SmartInitializingSingleton {
 		}
 	}
 
-	/** Refusal to start; {@link MissingAdminPasswordFailureAnalyzer} explains it in the log. */
+	/** Refusal to start; {@link DemoUsersFailureAnalyzer} explains it in the log. */
 	public static class DemoUsersInProductionException extends IllegalStateException {
 
 		private static final long serialVersionUID = 1L;

@@ -31,7 +31,7 @@ import de.kooperation.shared.RevisionProcess;
  * <p>Dates move with the demo: the seeds' periods keep their length and distance from the
  * signing month, which is the month the demo signs in, so deadlines fall in the demo's present,
  * not in 2015. Worms' seed names its milestones without dates; the demo spaces them over two years.
- * Milestones that a task of the processes fulfils are linked to it ({@link MilestoneTasks}), so
+ * Milestones that a task of the processes fulfils are linked to it ({@link de.kooperation.agreement.MilestoneTasks}), so
  * they close when that task is done.
  */
 @Component
@@ -353,7 +353,7 @@ public class SeedAgreements {
 			.map(Goal::titled)
 			.toList();
 		List<Milestone> milestones = lines(milestoneLines).stream()
-			.map(title -> new Milestone(Agreements.newKey("m-"), title, null, null, null, null, null, false))
+			.map(Milestone::titled)
 			.toList();
 		agreements.saveDraftContent(municipalityId, goals, milestones, null, null);
 		return true;

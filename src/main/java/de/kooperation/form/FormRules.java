@@ -68,6 +68,14 @@ public class FormRules {
 	/** Variable names as the forms and processes use them; anything else is hostile or a typo. */
 	private static final Pattern VARIABLE_NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]{0,99}$");
 
+	/**
+	 * Ids of forms before they were renamed (old id: new id), with the same fields. A collaboration
+	 * started on an earlier model still names the old id at its task, and the engine still finds that
+	 * form in the earlier deployment; its rules are checked as the renamed form's.
+	 */
+	static final Map<String, String> FORMER_IDS = Map.of("agreement-publicity", "signing-publicity",
+			"agreement-publicity-support", "support-signing-publicity");
+
 	private final Map<String, List<JsonNode>> fieldsByFormId = new HashMap<>();
 
 	public FormRules(ObjectMapper objectMapper) {
@@ -80,6 +88,11 @@ public class FormRules {
 					fieldsByFormId.put(form.path("id").asText(), fields);
 				}
 			}
+			FORMER_IDS.forEach((former, now) -> {
+				if (fieldsByFormId.containsKey(now)) {
+					fieldsByFormId.putIfAbsent(former, fieldsByFormId.get(now));
+				}
+			});
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Formulare konnten nicht gelesen werden", e);

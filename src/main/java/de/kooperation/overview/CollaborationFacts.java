@@ -24,6 +24,7 @@ import de.kooperation.agreement.AgreementVersion;
 import de.kooperation.agreement.Agreements;
 import de.kooperation.agreement.Milestone;
 import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.PartyGroups;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
 import de.kooperation.shared.Zone;
@@ -242,7 +243,7 @@ class CollaborationFacts {
 		Map<String, int[]> overdue = new HashMap<>();
 		jdbc.sql("select municipality, party, count(*) from (select e.BUSINESS_KEY_ as municipality, "
 				+ "case when exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' "
-				+ "and l.GROUP_ID_ like 'kommune-%') then 'K' else 'A' end as party "
+				+ "and l.GROUP_ID_ like '" + PartyGroups.MUNICIPALITY_GROUPS_LIKE + "') then 'K' else 'A' end as party "
 				+ "from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_ "
 				+ "where t.DUE_DATE_ < ?" + onlyOne("e", only, params) + ") late group by municipality, party")
 			.params(params)
@@ -290,7 +291,7 @@ class CollaborationFacts {
 		boolean municipality = taskService.getIdentityLinksForTask(task.getId()).stream()
 			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
 			.map(IdentityLink::getGroupId)
-			.anyMatch(group -> group.startsWith("kommune-"));
+			.anyMatch(group -> PartyGroups.municipalityOf(group).isPresent());
 		return municipality ? MUNICIPALITY : AGENCY;
 	}
 

@@ -272,9 +272,8 @@ class CollaborationLifecyclePageController {
 	}
 
 	private static String notRunning(HttpServletResponse response, Model model, Municipality municipality) {
-		response.setStatus(HttpStatus.CONFLICT.value());
-		model.addAttribute("reason", "Für " + municipality.name() + " läuft keine Kooperation, die noch beendet werden könnte.");
-		return "kein-zugriff";
+		return WebappLogin.refused(response, model, HttpStatus.CONFLICT,
+				"Für " + municipality.name() + " läuft keine Kooperation, die noch beendet werden könnte.");
 	}
 
 	/** The German sentence of a refusal by our checks, if the exception (or its cause) is one. */

@@ -198,10 +198,9 @@ class CollaborationPageController {
 		}
 		MilestoneParts.Outcome outcome = milestoneParts.closePart(municipalityId, key, partyOf(user.get()), user.get().id());
 		if (outcome == MilestoneParts.Outcome.REFUSED) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("reason", "Nicht abgeschlossen: Dieser Meilenstein ist nicht offen, hat keinen Teil für "
-					+ partyOf(user.get()).label() + " oder dieser Teil ist schon abgeschlossen.");
-			return "kein-zugriff";
+			return WebappLogin.refused(response, model, HttpStatus.BAD_REQUEST,
+					"Nicht abgeschlossen: Dieser Meilenstein ist nicht offen, hat keinen Teil für " + partyOf(user.get()).label()
+							+ " oder dieser Teil ist schon abgeschlossen.");
 		}
 		return "redirect:/kooperationen/" + municipalityId + "?meilenstein="
 				+ (outcome == MilestoneParts.Outcome.MILESTONE_CLOSED ? "abgeschlossen" : "teil-abgeschlossen");
@@ -316,9 +315,7 @@ class CollaborationPageController {
 		if (user.isEmpty()) {
 			return PageAccess.refusal(model);
 		}
-		response.setStatus(HttpStatus.NOT_FOUND.value());
-		model.addAttribute("reason", "Diese Kommune oder Fassung gibt es nicht.");
-		return "kein-zugriff";
+		return WebappLogin.refused(response, model, HttpStatus.NOT_FOUND, "Diese Kommune oder Fassung gibt es nicht.");
 	}
 
 	/** A form sent without this session's token (an old page, or from elsewhere): refused, nothing saved. */
@@ -327,9 +324,7 @@ class CollaborationPageController {
 	}
 
 	static String forbidden(HttpServletResponse response, Model model, String reason) {
-		response.setStatus(HttpStatus.FORBIDDEN.value());
-		model.addAttribute("reason", reason);
-		return "kein-zugriff";
+		return WebappLogin.refused(response, model, HttpStatus.FORBIDDEN, reason);
 	}
 
 }

@@ -27,29 +27,29 @@ class NotificationSettingsController {
 
 	static final String PATH = "/benachrichtigungen";
 
-	private final WebappLogin login;
+	private final PageAccess access;
 
 	private final ReminderPreferences preferences;
 
-	NotificationSettingsController(WebappLogin login, ReminderPreferences preferences) {
-		this.login = login;
+	NotificationSettingsController(PageAccess access, ReminderPreferences preferences) {
+		this.access = access;
 		this.preferences = preferences;
 	}
 
 	@GetMapping(PATH)
 	String show(HttpServletRequest request, HttpServletResponse response, Model model) {
-		Optional<WebappLogin.User> user = login.current(request);
+		Optional<WebappLogin.User> user = access.anyone(request, response, model);
 		if (user.isEmpty()) {
-			return loginRequired(response, model);
+			return PageAccess.refusal(model);
 		}
 		return page(model, request, preferences.of(user.get().id()), request.getParameterMap().containsKey("gespeichert"));
 	}
 
 	@PostMapping(PATH)
 	String save(HttpServletRequest request, HttpServletResponse response, Model model) {
-		Optional<WebappLogin.User> user = login.current(request);
+		Optional<WebappLogin.User> user = access.anyone(request, response, model);
 		if (user.isEmpty()) {
-			return loginRequired(response, model);
+			return PageAccess.refusal(model);
 		}
 		if (!PageAccess.validCsrf(request)) {
 			return CollaborationPageController.expiredForm(response, model);
@@ -84,10 +84,6 @@ class NotificationSettingsController {
 		model.addAttribute("saved", saved);
 		model.addAttribute("csrf", PageAccess.csrfToken(request));
 		return "benachrichtigungen";
-	}
-
-	private static String loginRequired(HttpServletResponse response, Model model) {
-		return WebappLogin.loginRequired(response, model);
 	}
 
 }

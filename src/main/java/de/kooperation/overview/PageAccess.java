@@ -45,6 +45,11 @@ class PageAccess {
 		return allowed(request, response, model, municipalityId);
 	}
 
+	/** The user if logged in at all, for pages of one's own (Benachrichtigungen); else empty, with the login page chosen. */
+	Optional<WebappLogin.User> anyone(HttpServletRequest request, HttpServletResponse response, Model model) {
+		return login.page(request, response, model, user -> true, null);
+	}
+
 	static boolean isAgency(WebappLogin.User user) {
 		return PartyGroups.seeEveryMunicipality(user.groupIds());
 	}

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 
 import de.kooperation.shared.BaselineAnalysisProcess;
 import de.kooperation.shared.BaselineAnalysisProcess.Vars;
-import de.kooperation.form.FormRules;
 import de.kooperation.shared.CoreElement;
 import de.kooperation.maturity.MaturityAssessment;
 import de.kooperation.maturity.MaturityAssessments;
@@ -98,7 +97,7 @@ class ResultReport {
 		}
 		return Optional.of(new Analysis(latest.get().getEndTime() != null, text(values, Vars.ANALYSIS_TOPICS),
 				text(values, Vars.DOCUMENT_ANALYSIS), text(values, Vars.RECOMMENDATIONS),
-				FormRules.toDate(values.get(Vars.RESULT_REPORT_DATE)), text(values, Vars.RESULT_REPORT_LINK),
+				BaselineAnalysisProcess.Typed.RESULT_REPORT_DATE.from(values).orNull(), text(values, Vars.RESULT_REPORT_LINK),
 				text(values, Vars.RESULT_REPORT_FEEDBACK)));
 	}
 

@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 import jakarta.annotation.PreDestroy;
 
 import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.shared.PartyGroups;
 import de.kooperation.shared.CoreElement;
 
 /**
@@ -239,7 +240,7 @@ class SteeringReport {
 		counts.put(CollaborationFacts.MUNICIPALITY, new long[2]);
 		jdbc.sql("select party, count(*), sum(late) from ("
 				+ "select case when exists (select 1 from ACT_HI_IDENTITYLINK l where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' "
-				+ "and l.GROUP_ID_ like 'kommune-%') then 'K' else 'A' end as party, "
+				+ "and l.GROUP_ID_ like '" + PartyGroups.MUNICIPALITY_GROUPS_LIKE + "') then 'K' else 'A' end as party, "
 				+ "case when coalesce(t.END_TIME_, ?) > t.DUE_DATE_ then 1 else 0 end as late "
 				+ "from ACT_HI_TASKINST t join ACT_HI_PROCINST p on p.PROC_INST_ID_ = t.ROOT_PROC_INST_ID_ "
 				+ "where t.DUE_DATE_ is not null and p.PROC_DEF_KEY_ = ?) tasks group by party")

@@ -343,14 +343,11 @@ class TimelinePageController {
 			return user;
 		}
 		if (PageAccess.isAgency(user.get())) {
-			CollaborationPageController.forbidden(response, model, READ_ONLY);
-			model.addAttribute("view", "kein-zugriff");
+			WebappLogin.prepareRefusal(response, model, HttpStatus.FORBIDDEN, READ_ONLY);
 			return Optional.empty();
 		}
 		if (municipalities.findById(municipalityId).isEmpty()) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
-			model.addAttribute("reason", "Diese Kommune gibt es nicht.");
-			model.addAttribute("view", "kein-zugriff");
+			WebappLogin.prepareRefusal(response, model, HttpStatus.NOT_FOUND, "Diese Kommune gibt es nicht.");
 			return Optional.empty();
 		}
 		return user;

@@ -96,7 +96,7 @@ public final class BaselineAnalysisProcess {
 		public static final String INTERVIEW_APPOINTMENT = "interviewAppointment";
 		public static final String INTERVIEW_GUIDE_LINK = "interviewGuideLink";
 		/**
-		 * No longer written (interviews are in {@link InterviewRecords}); the history of earlier versions
+		 * No longer written (interviews are in {@code analysis/InterviewRecords}); the history of earlier versions
 		 * may hold it, and the data protection cleanup deletes it there.
 		 */
 		public static final String INTERVIEWS = "baselineAnalysisInterviews";
@@ -195,6 +195,9 @@ public final class BaselineAnalysisProcess {
 		public static final ProcessVariable<String> ASSESSMENT_SUMMARY = ProcessVariable.text(Vars.ASSESSMENT_SUMMARY);
 		/** When the profile was taken. */
 		public static final ProcessVariable<Date> ASSESSMENT_DATE = ProcessVariable.moment(Vars.ASSESSMENT_DATE);
+
+		/** The day the result report was written. */
+		public static final ProcessVariable<LocalDate> RESULT_REPORT_DATE = ProcessVariable.day(Vars.RESULT_REPORT_DATE);
 
 		/** When the Kommune confirmed receipt of the result report. */
 		public static final ProcessVariable<Date> RESULT_REPORT_RECEIVED_AT = ProcessVariable.moment(Vars.RESULT_REPORT_RECEIVED_AT);

@@ -15,6 +15,9 @@ public final class PartyGroups {
 
 	private static final String LEADERSHIP_SUFFIX = "-leadership";
 
+	/** SQL {@code like} pattern of every Kommune's groups (contacts and leadership), for queries of identity links. */
+	public static final String MUNICIPALITY_GROUPS_LIKE = MUNICIPALITY_PREFIX + "%";
+
 	/** Transfermanager/innen of the agency: day-to-day work. */
 	public static final String AGENCY_TEAM = "ta-team";
 

@@ -61,10 +61,18 @@ public class WebappLogin {
 			return Optional.empty();
 		}
 		if (!allowed.test(user.get())) {
-			model.addAttribute(VIEW, refused(response, model, HttpStatus.FORBIDDEN, reason));
+			prepareRefusal(response, model, HttpStatus.FORBIDDEN, reason);
 			return Optional.empty();
 		}
 		return user;
+	}
+
+	/**
+	 * Prepares "Kein Zugriff" as {@link #page} does, for a page's own check after it (a Kommune that
+	 * does not exist, a page only to read); {@link #refusal(Model)} names the page to show.
+	 */
+	public static void prepareRefusal(HttpServletResponse response, Model model, HttpStatus status, String reason) {
+		model.addAttribute(VIEW, refused(response, model, status, reason));
 	}
 
 	/** The page a refusal of {@link #page} chose: login-required or kein-zugriff. */

@@ -20,4 +20,15 @@ class PartyGroupsTests {
 		assertThat(PartyGroups.municipalityOf(null)).isEmpty();
 	}
 
+	@Test
+	void theQueriesPatternOfKommuneGroupsTakesBothGroupsOfAKommuneAndNoneOfTheAgency() {
+		String like = PartyGroups.MUNICIPALITY_GROUPS_LIKE.replace("%", ".*");
+
+		assertThat(PartyGroups.municipalityContacts("bad-hersfeld")).matches(like);
+		assertThat(PartyGroups.municipalityLeadership("bad-hersfeld")).matches(like);
+		assertThat(PartyGroups.AGENCY_TEAM).doesNotMatch(like);
+		assertThat(PartyGroups.AGENCY_LEADERSHIP).doesNotMatch(like);
+		assertThat("camunda-admin").doesNotMatch(like);
+	}
+
 }
