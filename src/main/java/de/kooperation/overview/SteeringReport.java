@@ -15,8 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
@@ -25,13 +27,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
 
 import de.kooperation.shared.CollaborationProcess;
+import de.kooperation.maturity.MaturityAssessments;
 import de.kooperation.shared.PartyGroups;
 import de.kooperation.shared.CoreElement;
 
@@ -109,6 +117,11 @@ class SteeringReport {
 
 	private final JdbcClient jdbc;
 
+	private final RepositoryService repositoryService;
+
+	/** Per process version (never changed once deployed): the ids of its user tasks offered to a Kommune. */
+	private final Map<String, Set<String>> municipalityTasks = new ConcurrentHashMap<>();
+
 	/**
 	 * The report's three parts are independent aggregates over all collaborations, each a scan of
 	 * its history; asked side by side (each on a connection of its own) the page waits for the
@@ -117,8 +130,9 @@ class SteeringReport {
 	 */
 	private final ExecutorService parts = Executors.newFixedThreadPool(3, new PartThreads());
 
-	SteeringReport(JdbcClient jdbc) {
+	SteeringReport(JdbcClient jdbc, RepositoryService repositoryService) {
 		this.jdbc = jdbc;
+		this.repositoryService = repositoryService;
 	}
 
 	@PreDestroy
@@ -230,54 +244,86 @@ class SteeringReport {
 
 	/**
 	 * Tasks with a due date in every collaboration (called processes included), per party: the
-	 * Kommune's when offered to a Kommune group, else the agency's. Late: completed (or ended) after
-	 * the due date, or still open past it.
+	 * Kommune's when its model offers it to a Kommune group, else the agency's. Late: completed (or
+	 * ended) after the due date, or still open past it. The database counts per task of a model (a
+	 * few dozen rows); which party a task of a model is offered to comes from the model, once per
+	 * process version, so no task's candidate links are read.
 	 */
 	private List<LateTasks> lateTasks() {
 		Timestamp now = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
 		Map<String, long[]> counts = new LinkedHashMap<>();
 		counts.put(CollaborationFacts.AGENCY, new long[2]);
 		counts.put(CollaborationFacts.MUNICIPALITY, new long[2]);
-		jdbc.sql("select party, count(*), sum(late) from ("
-				+ "select case when exists (select 1 from ACT_HI_IDENTITYLINK l where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' "
-				+ "and l.GROUP_ID_ like '" + PartyGroups.MUNICIPALITY_GROUPS_LIKE + "') then 'K' else 'A' end as party, "
-				+ "case when coalesce(t.END_TIME_, ?) > t.DUE_DATE_ then 1 else 0 end as late "
+		jdbc.sql("select t.PROC_DEF_ID_, t.TASK_DEF_KEY_, count(*), "
+				+ "sum(case when coalesce(t.END_TIME_, ?) > t.DUE_DATE_ then 1 else 0 end) "
 				+ "from ACT_HI_TASKINST t join ACT_HI_PROCINST p on p.PROC_INST_ID_ = t.ROOT_PROC_INST_ID_ "
-				+ "where t.DUE_DATE_ is not null and p.PROC_DEF_KEY_ = ?) tasks group by party")
+				+ "where t.DUE_DATE_ is not null and p.PROC_DEF_KEY_ = ? group by t.PROC_DEF_ID_, t.TASK_DEF_KEY_")
 			.params(now, CollaborationProcess.KEY)
-			.query((rs, row) -> new Object[] { rs.getString(1), rs.getLong(2), rs.getLong(3) })
+			.query((rs, row) -> new Object[] { rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4) })
 			.list()
 			.forEach(row -> {
-				long[] count = counts.get("K".equals(row[0]) ? CollaborationFacts.MUNICIPALITY : CollaborationFacts.AGENCY);
-				count[0] += (Long) row[1];
-				count[1] += (Long) row[2];
+				boolean municipality = offeredToMunicipality((String) row[0], (String) row[1]);
+				long[] count = counts.get(municipality ? CollaborationFacts.MUNICIPALITY : CollaborationFacts.AGENCY);
+				count[0] += (Long) row[2];
+				count[1] += (Long) row[3];
 			});
 		return counts.entrySet().stream().map(entry -> new LateTasks(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
 	}
 
 	/**
-	 * Each Kommune's first and latest assessment (by day, then by when recorded, then by id), per
-	 * core element, compared in the database: one row per core element comes back, whatever the
-	 * number of Kommunen and assessments. A Kommune counts for an element once it has two
-	 * assessments rating it.
+	 * Whether the user task of this process version is offered to a Kommune, by its model's candidate
+	 * groups (every candidate group in our models is written there, none is added by code). A version
+	 * deleted since is read as the newest version of its process.
+	 */
+	private boolean offeredToMunicipality(String processDefinitionId, String taskKey) {
+		return municipalityTasks.computeIfAbsent(processDefinitionId, this::municipalityTasksOf).contains(taskKey);
+	}
+
+	private Set<String> municipalityTasksOf(String processDefinitionId) {
+		BpmnModelInstance model;
+		try {
+			model = repositoryService.getBpmnModelInstance(processDefinitionId);
+		}
+		catch (ProcessEngineException gone) {
+			String key = processDefinitionId.substring(0, Math.max(0, processDefinitionId.indexOf(':')));
+			ProcessDefinition newest = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+				.singleResult();
+			if (newest == null) {
+				return Set.of();
+			}
+			model = repositoryService.getBpmnModelInstance(newest.getId());
+		}
+		return model.getModelElementsByType(UserTask.class).stream()
+			.filter(task -> PartyGroups.offeredToMunicipality(task.getCamundaCandidateGroups()))
+			.map(UserTask::getId)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/**
+	 * Each Kommune's first and latest assessment (by day, then by when recorded, then by id),
+	 * compared per core element in the database: one row per core element comes back, whatever the
+	 * number of Kommunen and assessments. A Kommune counts once it has two assessments. The
+	 * assessments are ranked, not their ratings (a ninth of the rows to sort): every assessment
+	 * rates all core elements, {@link MaturityAssessments#record} takes no fewer.
 	 */
 	private List<Movement> movements() {
 		record Moved(String element, int kommunen, long firstSum, long latestSum, int better, int same, int worse) {
 		}
 		Map<String, Moved> byElement = new LinkedHashMap<>();
-		jdbc.sql("select element_id, count(*), sum(first_level), sum(latest_level), "
-				+ "sum(case when latest_level > first_level then 1 else 0 end), "
-				+ "sum(case when latest_level = first_level then 1 else 0 end), "
-				+ "sum(case when latest_level < first_level then 1 else 0 end) from ("
-				+ "select municipality_id, element_id, max(case when earliest = 1 then level end) as first_level, "
-				+ "max(case when latest = 1 then level end) as latest_level from ("
-				+ "select a.municipality_id, r.element_id, r.level, "
-				+ "row_number() over (partition by a.municipality_id, r.element_id order by a.assessed_on, a.recorded_at, a.id) as earliest, "
-				+ "row_number() over (partition by a.municipality_id, r.element_id "
-				+ "order by a.assessed_on desc, a.recorded_at desc, a.id desc) as latest "
-				+ "from koop_maturity_assessment a join koop_maturity_rating r on r.assessment_id = a.id) ranked "
-				+ "where earliest = 1 or latest = 1 group by municipality_id, element_id having count(*) = 2) pairs "
-				+ "group by element_id")
+		jdbc.sql("select r1.element_id, count(*), sum(r1.level), sum(r2.level), "
+				+ "sum(case when r2.level > r1.level then 1 else 0 end), "
+				+ "sum(case when r2.level = r1.level then 1 else 0 end), "
+				+ "sum(case when r2.level < r1.level then 1 else 0 end) from ("
+				+ "select municipality_id, max(case when earliest = 1 then id end) as first_id, "
+				+ "max(case when latest = 1 then id end) as latest_id from ("
+				+ "select a.id, a.municipality_id, "
+				+ "row_number() over (partition by a.municipality_id order by a.assessed_on, a.recorded_at, a.id) as earliest, "
+				+ "row_number() over (partition by a.municipality_id order by a.assessed_on desc, a.recorded_at desc, a.id desc) as latest "
+				+ "from koop_maturity_assessment a) ranked "
+				+ "where earliest = 1 or latest = 1 group by municipality_id having count(*) = 2) pairs "
+				+ "join koop_maturity_rating r1 on r1.assessment_id = pairs.first_id "
+				+ "join koop_maturity_rating r2 on r2.assessment_id = pairs.latest_id and r2.element_id = r1.element_id "
+				+ "group by r1.element_id")
 			.query((rs, row) -> new Moved(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getInt(5), rs.getInt(6),
 					rs.getInt(7)))
 			.list()

@@ -27,6 +27,26 @@ public final class PartyGroups {
 	private PartyGroups() {
 	}
 
+	/**
+	 * Whether a user task whose model names these candidate groups ({@code camunda:candidateGroups},
+	 * comma-separated) is offered to a Kommune: one of them is a Kommune's group, by the variables the
+	 * main process sets for them or written out.
+	 */
+	public static boolean offeredToMunicipality(String candidateGroups) {
+		if (candidateGroups == null) {
+			return false;
+		}
+		for (String group : candidateGroups.split(",")) {
+			String name = group.trim();
+			if (name.equals("${" + CollaborationProcess.Vars.MUNICIPALITY_GROUP + "}")
+					|| name.equals("${" + CollaborationProcess.Vars.MUNICIPALITY_LEADERSHIP_GROUP + "}")
+					|| municipalityOf(name).isPresent()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether these groups see every Kommune: the agency (team, Projektleitung) and the administrators. */
 	public static boolean seeEveryMunicipality(Collection<String> groupIds) {
 		return groupIds.contains(AGENCY_TEAM) || groupIds.contains(AGENCY_LEADERSHIP) || groupIds.contains(Groups.CAMUNDA_ADMIN);

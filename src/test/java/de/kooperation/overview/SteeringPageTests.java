@@ -8,11 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -28,9 +35,9 @@ import org.springframework.web.context.WebApplicationContext;
 
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
-import de.kooperation.shared.BaselineAnalysisProcess;
 import de.kooperation.WebappSessions;
 import de.kooperation.shared.BaselineAnalysisProcess;
+import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.collaboration.CollaborationService;
 import de.kooperation.shared.PartyGroups;
 import de.kooperation.shared.CoreElement;
@@ -61,6 +68,9 @@ class SteeringPageTests {
 
 	@Autowired
 	MaturityAssessments assessments;
+
+	@Autowired
+	HistoryService history;
 
 	@Test
 	void theSteeringPageShowsPhaseDurationsPerKommuneAgainstThePromise_lateTasksPerParty_andTheProfilesMovement() throws Exception {
@@ -115,6 +125,44 @@ class SteeringPageTests {
 		assertThat(csv).contains("\"Phase je Kommune\";\"Bedarfsanalyse\";\"" + quick.getBusinessKey()
 				+ "\";\"von 2026-01-05\";\"bis 2026-05-05\";\"Tage: 120\"")
 			.contains("\"Verspätete Aufgaben\";\"Kommune\"").contains("\"Entwicklungsprofil\";\"Datenbasierung\"");
+	}
+
+	/**
+	 * The report tells a task's party from its model; the engine's history tells it from the task's
+	 * candidate links. Both must count the same tasks and late tasks for each party, here after
+	 * collaborations of several stages (with tasks of the Kommune, of the agency and of both).
+	 */
+	@Test
+	void lateTasksPerPartyAreWhatTheTaskHistoryAndItsCandidateGroupsSay() {
+		scenario.moveClockTo(LocalDateTime.of(2026, 2, 2, 9, 0).atZone(BERLIN).toInstant());
+		ProcessInstance analysis = collaborations.start(scenario.newMunicipality("TH").id(), "2029-12-31", null);
+		scenario.advance(analysis, BaselineAnalysisProcess.Elements.PROPOSE_EXPERTS,
+				new HashMap<>(Map.of("continueCollaboration", true, "exploratoryMeetingPostponed", false)));
+		collaborations.start(scenario.newMunicipality("TH").id(), "2029-12-31", null);
+		scenario.moveClockTo(LocalDateTime.of(2026, 8, 3, 9, 0).atZone(BERLIN).toInstant());
+
+		Map<String, long[]> expected = new HashMap<>();
+		Date now = ClockUtil.getCurrentTime();
+		Set<String> collaborationsEver = history.createHistoricProcessInstanceQuery().processDefinitionKey(CollaborationProcess.KEY)
+			.list().stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+		for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().list()) {
+			if (task.getDueDate() == null || !collaborationsEver.contains(task.getRootProcessInstanceId())) {
+				continue;
+			}
+			boolean municipality = history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).type("candidate").list().stream()
+				.anyMatch(link -> PartyGroups.municipalityOf(link.getGroupId()).isPresent());
+			long[] count = expected.computeIfAbsent(municipality ? "Kommune" : "Transferagentur", party -> new long[2]);
+			count[0]++;
+			Date end = task.getEndTime() == null ? now : task.getEndTime();
+			if (end.after(task.getDueDate())) {
+				count[1]++;
+			}
+		}
+		assertThat(expected.get("Kommune")[1]).as("late tasks of the Kommune in the scenario").isPositive();
+		assertThat(expected.get("Transferagentur")[1]).as("late tasks of the agency in the scenario").isPositive();
+		for (SteeringReport.LateTasks party : steering.report().late()) {
+			assertThat(new long[] { party.tasks(), party.late() }).as(party.party()).containsExactly(expected.get(party.party()));
+		}
 	}
 
 	@Test

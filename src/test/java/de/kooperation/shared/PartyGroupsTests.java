@@ -31,4 +31,15 @@ class PartyGroupsTests {
 		assertThat("camunda-admin").doesNotMatch(like);
 	}
 
+	@Test
+	void aTaskIsTheKommunesWhenItsModelOffersItToOneOfTheKommunesGroups() {
+		assertThat(PartyGroups.offeredToMunicipality("${municipalityGroup}")).isTrue();
+		assertThat(PartyGroups.offeredToMunicipality("ta-leadership, ${municipalityLeadershipGroup}")).isTrue();
+		assertThat(PartyGroups.offeredToMunicipality("ta-team,${municipalityGroup}")).isTrue();
+		assertThat(PartyGroups.offeredToMunicipality(PartyGroups.municipalityContacts("eisenach"))).isTrue();
+		assertThat(PartyGroups.offeredToMunicipality("ta-team")).isFalse();
+		assertThat(PartyGroups.offeredToMunicipality("ta-leadership")).isFalse();
+		assertThat(PartyGroups.offeredToMunicipality(null)).isFalse();
+	}
+
 }
