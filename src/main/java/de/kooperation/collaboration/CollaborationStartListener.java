@@ -50,14 +50,14 @@ class CollaborationStartListener implements ExecutionListener {
 		String municipalityId = isBlank(businessKey) ? variable : businessKey;
 		if (isBlank(municipalityId)) {
 			throw new BadUserRequestException(
-					"Bitte die Kommune angeben (Business Key oder Variable 'municipalityId').");
+					"Bitte die Kommune angeben: ihre Kennung, z. B. „eisenach“ (die Seite „Kooperation starten“ listet alle registrierten Kommunen).");
 		}
 		if (variable != null && !isBlank(businessKey) && !businessKey.equals(variable)) {
-			throw new BadUserRequestException("Business Key '" + businessKey
-					+ "' und Kommune '" + variable + "' stimmen nicht überein.");
+			throw new BadUserRequestException("Zwei verschiedene Kommunen angegeben: '" + abbreviate(businessKey) + "' und '"
+					+ abbreviate(variable) + "'. Bitte nur eine angeben.");
 		}
 		Municipality municipality = municipalities.findById(municipalityId)
-			.orElseThrow(() -> new BadUserRequestException("Unbekannte Kommune: '" + municipalityId + "'."));
+			.orElseThrow(() -> new BadUserRequestException("Unbekannte Kommune: '" + abbreviate(municipalityId) + "'."));
 
 		// a Camunda Form sends "2027-12-31"; REST clients may send a Date
 		LocalDate fundingEndDay = FUNDING_END_GIVEN.from(execution).orNull();

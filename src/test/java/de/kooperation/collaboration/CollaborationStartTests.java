@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import de.kooperation.ProcessTest;
 import de.kooperation.Scenario;
 import de.kooperation.municipality.Municipality;
+import de.kooperation.shared.CollaborationProcess;
 
 @ProcessTest
 class CollaborationStartTests {
@@ -59,6 +60,30 @@ class CollaborationStartTests {
 			.isInstanceOf(BadUserRequestException.class)
 			.hasMessageContaining("Unbekannte Kommune");
 		assertThat(scenario.runtime().createProcessInstanceQuery().processInstanceBusinessKey("atlantis").count()).isZero();
+	}
+
+	/** What a caller of the engine's REST start sends: no Kommune, or two different ones, or a very long one. */
+	@Test
+	void aStartWithoutAKommuneOrWithTwoIsRefusedInPlainGermanWithoutEchoingLongInput() {
+		String fundingEnd = LocalDate.now().plusYears(2).toString();
+		assertThatThrownBy(() -> scenario.runtime().startProcessInstanceByKey(CollaborationProcess.KEY, Map.of(CollaborationProcess.Vars.FUNDING_END, fundingEnd)))
+			.isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("Bitte die Kommune angeben")
+			.hasMessageNotContaining("Business Key")
+			.hasMessageNotContaining("municipalityId");
+		Municipality kommune = scenario.newMunicipality("TH");
+		String huge = "x".repeat(5_000);
+		assertThatThrownBy(() -> scenario.runtime().startProcessInstanceByKey(CollaborationProcess.KEY, kommune.id(),
+				Map.of(CollaborationProcess.Vars.FUNDING_END, fundingEnd, CollaborationProcess.Vars.MUNICIPALITY_ID, huge)))
+			.isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("Zwei verschiedene Kommunen")
+			.hasMessageNotContaining("Business Key")
+			.satisfies(refusal -> assertThat(refusal.getMessage()).hasSizeLessThan(300));
+		assertThatThrownBy(() -> collaborations.start(huge, fundingEnd, null))
+			.isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("Unbekannte Kommune")
+			.satisfies(refusal -> assertThat(refusal.getMessage()).hasSizeLessThan(300));
+		assertThat(scenario.runtime().createProcessInstanceQuery().processInstanceBusinessKey(kommune.id()).count()).isZero();
 	}
 
 	@Test
