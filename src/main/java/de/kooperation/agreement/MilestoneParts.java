@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -120,6 +122,25 @@ public class MilestoneParts {
 				.put(Party.valueOf(rs.getString(2)), new PartClosure(rs.getDate(3).toLocalDate(), rs.getString(4))))
 			.list();
 		return parts;
+	}
+
+	/** The parts closed of every Kommune's milestones, per Kommune and milestone key, in one read. */
+	public Map<String, Map<String, Set<Party>>> closedPartsOfAll() {
+		Map<String, Map<String, Set<Party>>> closed = new HashMap<>();
+		jdbc.sql("select municipality_id, item_key, party from koop_milestone_part")
+			.query((rs, row) -> closed.computeIfAbsent(rs.getString(1), id -> new HashMap<>())
+				.computeIfAbsent(rs.getString(2), key -> EnumSet.noneOf(Party.class))
+				.add(Party.valueOf(rs.getString(3))))
+			.list();
+		return closed;
+	}
+
+	/** Whether this party has closed its part of the milestone (its reminders stop until it is reopened). */
+	public boolean partClosed(String municipalityId, String key, Party party) {
+		return jdbc.sql("select count(*) from koop_milestone_part where municipality_id = ? and item_key = ? and party = ?")
+			.params(municipalityId, key, party.name())
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** The history of the Kommune's milestones, oldest first. */

@@ -25,6 +25,7 @@ import de.kooperation.shared.CollaborationProcess;
 import de.kooperation.agreement.Agreements;
 import de.kooperation.agreement.Agreements.DueMilestone;
 import de.kooperation.agreement.Milestone;
+import de.kooperation.agreement.MilestoneParts;
 import de.kooperation.shared.PartyGroups;
 import de.kooperation.municipality.Municipality;
 import de.kooperation.municipality.MunicipalityRepository;
@@ -35,8 +36,9 @@ import de.kooperation.shared.Zone;
  * in force is reminded of like a task, to each party with a part in it (Verantwortung TA: the
  * agency team, Verantwortung Kommune: the Kommune's contacts), with the same points in time and
  * the escalation to that party's leadership. A revision that moves a deadline moves the
- * reminders (a new deadline is a new reminder); a milestone removed or closed gets none, and
- * reminders decided on before are dropped when their turn comes.
+ * reminders (a new deadline is a new reminder); a milestone removed or closed gets none, nor
+ * does a party for a part it has closed, and reminders decided on before are dropped when their
+ * turn comes.
  */
 @Component
 class MilestoneReminders {
@@ -60,6 +62,11 @@ class MilestoneReminders {
 			return this == TA ? PartyGroups.AGENCY_TEAM : PartyGroups.municipalityContacts(municipalityId);
 		}
 
+		/** The same party as the milestone's parts name it when closed. */
+		MilestoneParts.Party closedAs() {
+			return this == TA ? MilestoneParts.Party.TRANSFERAGENTUR : MilestoneParts.Party.KOMMUNE;
+		}
+
 		String part(Milestone milestone) {
 			return this == TA ? milestone.agencyPart() : milestone.municipalityPart();
 		}
@@ -78,6 +85,8 @@ class MilestoneReminders {
 
 	private final Recipients recipients;
 
+	private final MilestoneParts milestoneParts;
+
 	private final MailComposer composer;
 
 	private final Mailer mailer;
@@ -90,8 +99,9 @@ class MilestoneReminders {
 
 	MilestoneReminders(Agreements agreements, ReminderPlanner planner, ReminderRepository reminders, RuntimeService runtimeService,
 			MunicipalityRepository municipalities, Recipients recipients, MailComposer composer, Mailer mailer,
-			ReminderProperties properties, WorkingDays workingDays, HistoryService historyService) {
+			ReminderProperties properties, WorkingDays workingDays, HistoryService historyService, MilestoneParts milestoneParts) {
 		this.agreements = agreements;
+		this.milestoneParts = milestoneParts;
 		this.planner = planner;
 		this.reminders = reminders;
 		this.runtimeService = runtimeService;
@@ -199,6 +209,9 @@ class MilestoneReminders {
 			return false;
 		}
 		Milestone milestone = found.get().milestone();
+		if (milestoneParts.partClosed(municipalityId, milestone.key(), party.closedAs())) {
+			return false; // this party has done its part; the other may still be reminded
+		}
 		ReminderKind kind = ReminderKind.of(reminder.kind());
 		String group = party.group(municipalityId);
 		List<User> to = recipients.membersOf(kind == ReminderKind.ESCALATION ? Recipients.leadershipGroupOf(group) : group, kind);
@@ -251,7 +264,8 @@ class MilestoneReminders {
 	}
 
 	/** An open milestone of an agreement in force as the weekly digest lists it, due on a working day. */
-	record DigestMilestone(String municipalityId, String municipalityName, Milestone milestone, LocalDate due) {
+	record DigestMilestone(String municipalityId, String municipalityName, Milestone milestone, LocalDate due,
+			Set<MilestoneParts.Party> closedParts) {
 	}
 
 	/** A milestone in one user's digest, with the parties the user is reminded for (those with a part). */
@@ -277,6 +291,7 @@ class MilestoneReminders {
 		open.keySet().removeAll(endedOrEnding());
 		Map<String, Municipality> byId = new HashMap<>();
 		municipalities.findAll().forEach(municipality -> byId.put(municipality.id(), municipality));
+		Map<String, Map<String, Set<MilestoneParts.Party>>> closedParts = milestoneParts.closedPartsOfAll();
 		List<DigestMilestone> due = new ArrayList<>();
 		open.forEach((municipalityId, plan) -> {
 			Municipality municipality = byId.get(municipalityId);
@@ -285,7 +300,8 @@ class MilestoneReminders {
 			for (Milestone milestone : plan) {
 				LocalDate dueDay = effectiveDue(milestone.dueOn(), state);
 				if (!dueDay.isAfter(until)) {
-					due.add(new DigestMilestone(municipalityId, name, milestone, dueDay));
+					due.add(new DigestMilestone(municipalityId, name, milestone, dueDay,
+							closedParts.getOrDefault(municipalityId, Map.of()).getOrDefault(milestone.key(), Set.of())));
 				}
 			}
 		});
@@ -295,13 +311,15 @@ class MilestoneReminders {
 
 	/**
 	 * Those of the due milestones the user hears of, as the single reminders would tell them: where a
-	 * party whose group the user is in (agency team, the Kommune's contacts) has a part.
+	 * party whose group the user is in (agency team, the Kommune's contacts) has a part it has not
+	 * closed yet.
 	 */
 	static List<DigestLine> digestLines(Set<String> groups, List<DigestMilestone> due) {
 		List<DigestLine> lines = new ArrayList<>();
 		for (DigestMilestone milestone : due) {
 			List<Party> parties = Arrays.stream(Party.values())
-				.filter(party -> !isBlank(party.part(milestone.milestone())) && groups.contains(party.group(milestone.municipalityId())))
+				.filter(party -> !isBlank(party.part(milestone.milestone())) && !milestone.closedParts().contains(party.closedAs())
+						&& groups.contains(party.group(milestone.municipalityId())))
 				.toList();
 			if (!parties.isEmpty()) {
 				lines.add(new DigestLine(milestone, parties));

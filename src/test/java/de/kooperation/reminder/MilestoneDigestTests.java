@@ -15,6 +15,7 @@ import de.kooperation.Scenario;
 import de.kooperation.ProcessTest;
 import de.kooperation.agreement.AgreementJourney;
 import de.kooperation.agreement.Agreements;
+import de.kooperation.agreement.MilestoneParts;
 import de.kooperation.agreement.Milestone;
 import de.kooperation.municipality.MunicipalityRepository;
 import de.kooperation.shared.PartyGroups;
@@ -41,6 +42,9 @@ class MilestoneDigestTests {
 
 	@Autowired
 	Agreements agreements;
+
+	@Autowired
+	MilestoneParts milestoneParts;
 
 	@Autowired
 	MunicipalityRepository municipalities;
@@ -160,6 +164,19 @@ class MilestoneDigestTests {
 		assertThat(digests).hasSize(2);
 		assertThat(ReminderTestSupport.part(digests.get(1), "text/plain")).contains(concept.title() + "“ (Zielvereinbarung) – "
 				+ kommuneName + ", überfällig seit dem 26.10.2026").doesNotContain(analysis.title());
+	}
+
+	@Test
+	void aPartTheKommuneClosedLeavesItsDigest_theAgencyStillFindsItsOwnPart() {
+		String kommuneWeekly = digestUser(PartyGroups.municipalityContacts(kommune));
+		String agencyWeekly = digestUser(PartyGroups.AGENCY_TEAM);
+		assertThat(milestoneParts.closePart(kommune, concept.key(), MilestoneParts.Party.KOMMUNE, "sabine.krause"))
+			.isEqualTo(MilestoneParts.Outcome.PART_CLOSED);
+		digestAt(2026, 11, 2, 7, 0);
+
+		assertThat(ReminderTestSupport.part(digestOf(kommuneWeekly), "text/plain")).contains(analysis.title())
+			.doesNotContain(concept.title());
+		assertThat(ReminderTestSupport.part(digestOf(agencyWeekly), "text/plain")).contains(concept.title());
 	}
 
 	private String digestUser(String group) {

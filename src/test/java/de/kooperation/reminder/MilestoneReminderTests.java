@@ -18,6 +18,7 @@ import de.kooperation.Scenario;
 import de.kooperation.agreement.AgreementJourney;
 import de.kooperation.agreement.Agreements;
 import de.kooperation.agreement.Milestone;
+import de.kooperation.agreement.MilestoneParts;
 import de.kooperation.shared.BaselineAnalysisProcess;
 import de.kooperation.shared.PartyGroups;
 import jakarta.mail.internet.MimeMessage;
@@ -50,6 +51,9 @@ class MilestoneReminderTests {
 
 	@Autowired
 	ReminderPreferences preferences;
+
+	@Autowired
+	MilestoneParts milestoneParts;
 
 	String agencyMember;
 
@@ -193,6 +197,22 @@ class MilestoneReminderTests {
 		assertThat(agreements.current(kommune).orElseThrow().milestones().get(0).closed()).isTrue();
 		// the signed version itself stays as signed
 		assertThat(agreements.version(kommune, 1).orElseThrow().milestones().get(0).closed()).isFalse();
+	}
+
+	@Test
+	void aPartyThatClosedItsPartHearsNoMoreOfIt_theOtherPartyStillDoes() {
+		sweepAt(2026, 11, 2, 8, 0);
+		assertThat(mails(municipalityMember, analysis)).hasSize(1);
+		assertThat(mails(agencyMember, analysis)).hasSize(1);
+
+		assertThat(milestoneParts.closePart(kommune, analysis.key(), MilestoneParts.Party.KOMMUNE, "sabine.krause"))
+			.isEqualTo(MilestoneParts.Outcome.PART_CLOSED);
+		sweepAt(2026, 11, 9, 8, 0);
+		assertThat(mails(municipalityMember, analysis)).as("the Kommune closed its part").hasSize(1);
+		assertThat(mails(agencyMember, analysis)).as("the agency's part is still open").hasSize(2);
+		sweepAt(2026, 11, 16, 8, 0);
+		assertThat(mails(municipalityLeader, analysis)).as("no escalation for a closed part").isEmpty();
+		assertThat(mails(agencyMember, analysis)).as("the agency still hears of its own part").isNotEmpty();
 	}
 
 	@Test
