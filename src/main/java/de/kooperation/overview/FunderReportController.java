@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.kooperation.shared.PartyGroups;
-import de.kooperation.system.WebappLogin;
 
 /**
  * The report for the funder's agency (Berichtspflicht), for the agency's staff and the administrator:
@@ -113,12 +112,7 @@ class FunderReportController {
 
 	/** A link on a page leads here: whoever is refused reads a German sentence, not JSON. */
 	private static ResponseEntity<byte[]> refusedAsText(HttpServletResponse response) {
-		String message = response.getStatus() == HttpStatus.UNAUTHORIZED.value()
-				? "Bitte melden Sie sich zuerst an: " + WebappLogin.LOGIN_PAGE
-				: "Der Bericht für den Projektträger ist der Transferagentur vorbehalten.";
-		return ResponseEntity.status(response.getStatus())
-			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-			.body(message.getBytes(StandardCharsets.UTF_8));
+		return PageAccess.refusedAsText(response, "Der Bericht für den Projektträger ist der Transferagentur vorbehalten.");
 	}
 
 	private static ResponseEntity<Map<String, String>> forbidden() {

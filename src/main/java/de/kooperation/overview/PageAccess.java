@@ -1,9 +1,13 @@
 package de.kooperation.overview;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -74,6 +78,19 @@ class PageAccess {
 	}
 
 	/** The view chosen by a refusal. */
+	/**
+	 * The refusal of a download a page links to (CSV), chosen by {@link #agency}: a German sentence as
+	 * plain text, the way to log in for whoever is not, {@code forbidden} for everyone else.
+	 */
+	static ResponseEntity<byte[]> refusedAsText(HttpServletResponse response, String forbidden) {
+		String message = response.getStatus() == HttpStatus.UNAUTHORIZED.value()
+				? "Bitte melden Sie sich zuerst an: " + WebappLogin.LOGIN_PAGE
+				: forbidden;
+		return ResponseEntity.status(response.getStatus())
+			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+			.body(message.getBytes(StandardCharsets.UTF_8));
+	}
+
 	static String refusal(Model model) {
 		return WebappLogin.refusal(model);
 	}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import de.kooperation.municipality.MunicipalityRepository;
-import de.kooperation.system.WebappLogin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -125,12 +123,7 @@ class SteeringPageController {
 	@GetMapping("/kooperationen/steuerung.csv")
 	ResponseEntity<byte[]> csv(HttpServletRequest request, HttpServletResponse response) {
 		if (access.agency(request, response, new ExtendedModelMap()).isEmpty()) {
-			String message = response.getStatus() == HttpStatus.UNAUTHORIZED.value()
-					? "Bitte melden Sie sich zuerst an: " + WebappLogin.LOGIN_PAGE
-					: "Der Steuerungsbericht ist der Transferagentur vorbehalten.";
-			return ResponseEntity.status(response.getStatus())
-				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-				.body(message.getBytes(StandardCharsets.UTF_8));
+			return PageAccess.refusedAsText(response, "Der Steuerungsbericht ist der Transferagentur vorbehalten.");
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
