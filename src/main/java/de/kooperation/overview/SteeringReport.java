@@ -10,20 +10,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -34,6 +30,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
@@ -48,7 +45,7 @@ import de.kooperation.shared.CoreElement;
  * took per Kommune, how many tasks were late per party, and how the maturity profile moved from
  * the first to the latest Standortbestimmung. Set-based: three queries over all collaborations,
  * whatever their number, never one per collaboration; the database aggregates, so what comes back
- * is a row per phase of a collaboration, two rows of late tasks and a row per core element.
+ * is a row per phase of a collaboration, a row per task of a model and a row per core element.
  */
 @Component
 class SteeringReport {
@@ -128,7 +125,7 @@ class SteeringReport {
 	 * slowest, not for their sum. A pool of its own, so a busy steering page never holds up the
 	 * engine's job executor or the web requests.
 	 */
-	private final ExecutorService parts = Executors.newFixedThreadPool(3, new PartThreads());
+	private final ExecutorService parts = Executors.newFixedThreadPool(3, partThreads());
 
 	SteeringReport(JdbcClient jdbc, RepositoryService repositoryService) {
 		this.jdbc = jdbc;
@@ -183,17 +180,10 @@ class SteeringReport {
 		}
 	}
 
-	private static final class PartThreads implements ThreadFactory {
-
-		private final AtomicInteger count = new AtomicInteger();
-
-		@Override
-		public Thread newThread(Runnable work) {
-			Thread thread = new Thread(work, "steering-report-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		}
-
+	private static CustomizableThreadFactory partThreads() {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("steering-report-");
+		threads.setDaemon(true);
+		return threads;
 	}
 
 	/**
