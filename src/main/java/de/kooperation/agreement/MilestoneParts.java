@@ -78,7 +78,7 @@ public class MilestoneParts {
 	@Transactional
 	public Outcome closePart(String municipalityId, String key, Party party, String userId) {
 		Optional<Milestone> milestone = openMilestone(municipalityId, key);
-		if (milestone.isEmpty() || !party.hasPart(milestone.get()) || parts(municipalityId).getOrDefault(key, Map.of()).containsKey(party)) {
+		if (milestone.isEmpty() || !party.hasPart(milestone.get()) || partClosed(municipalityId, key, party)) {
 			return Outcome.REFUSED;
 		}
 		jdbc.sql("insert into koop_milestone_part (municipality_id, item_key, party, closed_on, closed_by) values (?, ?, ?, ?, ?)")
